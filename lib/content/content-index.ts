@@ -1,0 +1,134 @@
+/**
+ * The content index: built once from the loaded articles, it answers every
+ * question the site asks in O(1) or O(log N).
+ *
+ * Articles are kept newest first (date descending, slug ascending on equal
+ * dates). Articles dated in the future are held in the index but stay
+ * invisible until their time: since they sort first, the visible ones are
+ * always a suffix of each list, found by binary search on `now`.
+ */
+import type { Article, Category, SiteConfig, Tag } from "./schema";
+
+export interface Neighbours {
+  /** The previous article: the next older one ("Bài trước"). */
+  older: Article | null;
+  /** The next article: the next newer one ("Bài tiếp theo"). */
+  newer: Article | null;
+}
+
+/**
+ * A window on a newest-first list: the published part of it. Reading a page
+ * costs the size of the page, never the size of the list.
+ */
+export class ArticleList {
+  constructor(
+    private readonly items: readonly Article[],
+    private readonly start: number,
+  ) {}
+
+  get length(): number {
+    return this.items.length - this.start;
+  }
+
+  at(i: number): Article | undefined {
+    return i >= 0 ? this.items[this.start + i] : undefined;
+  }
+
+  /** Articles `from` (inclusive) to `to` (exclusive), like Array#slice with non-negative bounds. */
+  slice(from: number, to: number = this.length): Article[] {
+    return this.items.slice(this.start + Math.max(0, from), this.start + Math.max(0, Math.min(to, this.length)));
+  }
+}
+
+export interface TagEntry {
+  tag: Tag;
+  articles: ArticleList;
+}
+
+export function compareNewestFirst(a: Article, b: Article): number {
+  return b.date.getTime() - a.date.getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+}
+
+/** Index of the first article (newest first) dated at or before `now`. */
+function firstVisible(list: readonly Article[], now: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.date.getTime() > now) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export class ContentIndex {
+  readonly site: SiteConfig;
+  /** Every article in the index, newest first, future-dated included. */
+  readonly all: readonly Article[];
+  private readonly position = new Map<string, number>();
+  private readonly categories = new Map<string, Article[]>();
+  private readonly categoryBySlug: ReadonlyMap<string, Category>;
+  private readonly tags = new Map<string, { tag: Tag; articles: Article[] }>();
+
+  constructor(site: SiteConfig, articles: readonly Article[]) {
+    this.site = site;
+    this.all = [...articles].sort(compareNewestFirst);
+    this.categoryBySlug = new Map(site.categories.map((c) => [c.slug, c]));
+    for (const category of site.categories) this.categories.set(category.slug, []);
+    this.all.forEach((article, i) => {
+      this.position.set(article.slug, i);
+      this.categories.get(article.category.slug)?.push(article);
+      for (const tag of article.tags) {
+        let entry = this.tags.get(tag.slug);
+        if (!entry) this.tags.set(tag.slug, (entry = { tag, articles: [] }));
+        entry.articles.push(article);
+      }
+    });
+  }
+
+  private visible(list: readonly Article[], now: Date): ArticleList {
+    return new ArticleList(list, firstVisible(list, now.getTime()));
+  }
+
+  /** Published articles, newest first. */
+  latest(now: Date = new Date()): ArticleList {
+    return this.visible(this.all, now);
+  }
+
+  /** The article with this slug, if it is published at `now`. */
+  article(slug: string, now: Date = new Date()): Article | null {
+    const i = this.position.get(slug);
+    if (i === undefined) return null;
+    const article = this.all[i]!;
+    return article.date.getTime() <= now.getTime() ? article : null;
+  }
+
+  /** The older and newer neighbours of a published article across the whole site. */
+  neighbours(slug: string, now: Date = new Date()): Neighbours {
+    const i = this.position.get(slug);
+    if (i === undefined || this.all[i]!.date.getTime() > now.getTime()) return { older: null, newer: null };
+    const newer = i > 0 ? this.all[i - 1]! : null;
+    return {
+      older: this.all[i + 1] ?? null,
+      newer: newer && newer.date.getTime() <= now.getTime() ? newer : null,
+    };
+  }
+
+  category(slug: string): Category | null {
+    return this.categoryBySlug.get(slug) ?? null;
+  }
+
+  /** Published articles of a category, newest first; `null` for an unknown category. */
+  inCategory(slug: string, now: Date = new Date()): ArticleList | null {
+    const list = this.categories.get(slug);
+    return list ? this.visible(list, now) : null;
+  }
+
+  /** Published articles with a tag, newest first; `null` when no article has it. */
+  withTag(slug: string, now: Date = new Date()): TagEntry | null {
+    const entry = this.tags.get(slug);
+    if (!entry) return null;
+    const articles = this.visible(entry.articles, now);
+    return articles.length ? { tag: entry.tag, articles } : null;
+  }
+}

@@ -1,0 +1,227 @@
+/**
+ * The editors' contract. This file is the single source of:
+ *  - the shape of `content/site.yml` and of an article's front matter,
+ *  - the TypeScript types derived from them (`SiteConfig`, `FrontMatter`, `Article`),
+ *  - the Vietnamese messages an editor sees when a value is wrong.
+ */
+import { z } from "zod";
+import { parseContentDate } from "../dates";
+import { isSlug, slugify } from "../text";
+
+type Issue = { code?: string; input?: unknown; keys?: string[] };
+
+/** Build a zod error callback: one message when the field is missing, one when it has the wrong type. */
+function messages(missing: string, wrongType: string) {
+  return (issue: Issue) => (issue.input === undefined ? missing : wrongType);
+}
+
+function unknownKeys(allowed: readonly string[]) {
+  return (issue: Issue) =>
+    issue.code === "unrecognized_keys"
+      ? `Trường ${(issue.keys ?? []).map((k) => `"${k}"`).join(", ")} không được hỗ trợ (có thể gõ nhầm). Các trường dùng được: ${allowed.join(", ")}.`
+      : undefined;
+}
+
+function requiredText(missing: string, empty: string, wrongType: string) {
+  return z
+    .string({ error: messages(missing, wrongType) })
+    .transform((s) => s.trim())
+    .pipe(z.string().min(1, { error: empty }));
+}
+
+function optionalText(wrongType: string) {
+  return z
+    .string({ error: wrongType })
+    .transform((s) => s.trim())
+    .optional();
+}
+
+const DATE_HINT = "Viết theo dạng 2020-09-10 hoặc 2020-09-10 08:30 (giờ Việt Nam).";
+
+function dateField(missing: string) {
+  return z.string({ error: messages(missing, `Ngày phải là chữ số dạng năm-tháng-ngày. ${DATE_HINT}`) }).transform((text, ctx) => {
+    const date = parseContentDate(text);
+    if (date) return date;
+    ctx.issues.push({
+      code: "custom",
+      input: text,
+      message: `"${text}" không phải là ngày giờ có thật. ${DATE_HINT}`,
+    });
+    return z.NEVER;
+  });
+}
+
+const imagePath = z
+  .string({ error: "Ảnh đại diện phải là đường dẫn tới tệp ảnh, ví dụ /images/2020/09/anh.jpg." })
+  .trim()
+  .regex(/^\/[^\s]+$/, {
+    error: "Ảnh đại diện phải là đường dẫn trong thư mục public/, bắt đầu bằng /, ví dụ /images/2020/09/anh.jpg.",
+  });
+
+// ---------------------------------------------------------------- site.yml
+
+const categorySchema = z.strictObject(
+  {
+    slug: z
+      .string({ error: messages("Thiếu slug của chuyên mục.", "Slug của chuyên mục phải là chữ.") })
+      .refine(isSlug, {
+        error: (iss) =>
+          `Slug "${String(iss.input)}" chỉ được dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ "${slugify(String(iss.input))}".`,
+      }),
+    name: requiredText("Thiếu tên chuyên mục.", "Tên chuyên mục đang để trống.", "Tên chuyên mục phải là chữ."),
+    description: optionalText("Mô tả chuyên mục phải là chữ."),
+  },
+  { error: unknownKeys(["slug", "name", "description"]) },
+);
+
+const SITE_KEYS = [
+  "name",
+  "description",
+  "organization",
+  "address",
+  "phone",
+  "email",
+  "responsible",
+  "license",
+  "copyrightNotice",
+  "logo",
+  "pageSize",
+  "categories",
+] as const;
+
+export const siteSchema = z
+  .strictObject(
+    {
+      /** Site name, shown in the header and page titles. */
+      name: requiredText("Thiếu tên trang (name).", "Tên trang đang để trống.", "Tên trang phải là chữ."),
+      description: requiredText("Thiếu mô tả trang (description).", "Mô tả trang đang để trống.", "Mô tả phải là chữ."),
+      /** The managing body (cơ quan chủ quản). */
+      organization: requiredText(
+        "Thiếu cơ quan chủ quản (organization).",
+        "Cơ quan chủ quản đang để trống.",
+        "Cơ quan chủ quản phải là chữ.",
+      ),
+      address: optionalText("Địa chỉ phải là chữ."),
+      phone: optionalText("Số điện thoại phải viết trong ngoặc kép, ví dụ \"0209 3882 000\"."),
+      email: z.email({ error: "Email không hợp lệ." }).optional(),
+      /** The person responsible for the content (người chịu trách nhiệm). */
+      responsible: optionalText("Người chịu trách nhiệm phải là chữ."),
+      license: optionalText("Giấy phép phải là chữ."),
+      copyrightNotice: optionalText("Ghi chú bản quyền phải là chữ."),
+      logo: imagePath.optional(),
+      pageSize: z
+        .number({ error: "pageSize phải là một số nguyên, ví dụ 12." })
+        .int({ error: "pageSize phải là một số nguyên, ví dụ 12." })
+        .min(1, { error: "pageSize ít nhất là 1." })
+        .max(100, { error: "pageSize nhiều nhất là 100." })
+        .default(12),
+      categories: z
+        .array(categorySchema, { error: messages("Thiếu danh sách chuyên mục (categories).", "categories phải là danh sách.") })
+        .min(1, { error: "Cần ít nhất một chuyên mục." })
+        .superRefine((list, ctx) => {
+          const seen = new Set<string>();
+          list.forEach((c, i) => {
+            if (seen.has(c.slug)) {
+              ctx.issues.push({ code: "custom", input: c.slug, path: [i, "slug"], message: `Chuyên mục "${c.slug}" bị khai báo hai lần.` });
+            }
+            seen.add(c.slug);
+          });
+        }),
+    },
+    { error: unknownKeys(SITE_KEYS) },
+  );
+
+export type SiteConfig = z.output<typeof siteSchema>;
+export type Category = SiteConfig["categories"][number];
+
+// ------------------------------------------------------------ front matter
+
+export const FRONT_MATTER_KEYS = [
+  "title",
+  "date",
+  "category",
+  "tags",
+  "author",
+  "summary",
+  "cover",
+  "updated",
+  "draft",
+  "slug",
+] as const;
+
+/** The front matter schema; `category` depends on the categories declared in site.yml. */
+export function frontMatterSchema(categorySlugs: readonly string[]) {
+  const choices = categorySlugs.join(", ");
+  return z.strictObject(
+    {
+      title: requiredText(
+        "Thiếu tiêu đề. Thêm dòng: title: Tiêu đề bài viết",
+        "Tiêu đề đang để trống.",
+        "Tiêu đề phải là chữ (nếu tiêu đề toàn là số, đặt nó trong ngoặc kép).",
+      ),
+      date: dateField(`Thiếu ngày đăng. Thêm dòng: date: 2020-09-10 (giờ Việt Nam).`),
+      category: z
+        .string({ error: messages(`Thiếu chuyên mục. Chọn một trong: ${choices}.`, `Chuyên mục phải là một trong: ${choices}.`) })
+        .trim()
+        .refine((slug) => categorySlugs.includes(slug), {
+          error: (iss) =>
+            `Chuyên mục "${String(iss.input)}" không có trong content/site.yml. Chọn một trong: ${choices}.`,
+        }),
+      tags: z
+        .array(
+          z
+            .string({ error: "Mỗi thẻ phải là chữ." })
+            .trim()
+            .refine((t) => slugify(t).length > 0, { error: "Thẻ phải có ít nhất một chữ cái hoặc chữ số." }),
+          { error: "Thẻ (tags) phải là danh sách, ví dụ: tags: [Dân vận, Chợ Đồn]" },
+        )
+        .default([]),
+      author: optionalText("Tác giả phải là chữ."),
+      summary: optionalText("Tóm tắt phải là chữ."),
+      cover: imagePath.optional(),
+      updated: dateField("").optional(),
+      draft: z.boolean({ error: "draft chỉ nhận true hoặc false." }).default(false),
+      slug: z
+        .string({ error: "slug phải là chữ." })
+        .trim()
+        .refine(isSlug, {
+          error: (iss) =>
+            `Slug "${String(iss.input)}" chỉ được dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ "${slugify(String(iss.input))}".`,
+        })
+        .optional(),
+    },
+    { error: unknownKeys(FRONT_MATTER_KEYS) },
+  );
+}
+
+export type FrontMatter = z.output<ReturnType<typeof frontMatterSchema>>;
+
+// ----------------------------------------------------------------- Article
+
+export interface ArticleImage {
+  /** Path under public/, e.g. `/images/2020/09/toan-canh.jpg`. */
+  src: string;
+  alt: string;
+  width: number;
+  height: number;
+}
+
+export interface Tag {
+  name: string;
+  slug: string;
+}
+
+/** A validated, rendered article: the front matter with every derived field filled in. */
+export type Article = Omit<FrontMatter, "slug" | "tags" | "category" | "cover" | "summary"> & {
+  slug: string;
+  category: Category;
+  tags: Tag[];
+  /** Given in front matter, or the first paragraph as plain text. */
+  summary: string;
+  /** Given in front matter, or the first photo of the body. */
+  cover?: ArticleImage;
+  /** Sanitized HTML of the body. */
+  html: string;
+  /** Path relative to the content folder, with forward slashes. */
+  file: string;
+};

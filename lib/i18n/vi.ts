@@ -1,0 +1,27 @@
+/** Every string the reader sees, in one place. */
+export const vi = {
+  skipToContent: "Bỏ qua, đến nội dung chính",
+  home: "Trang chủ",
+  mainMenu: "Chuyên mục",
+  latest: "Mới nhất",
+  published: "Đăng lúc",
+  updated: "Cập nhật",
+  author: "Tác giả",
+  category: "Chuyên mục",
+  tags: "Từ khóa",
+  articleNav: "Bài viết khác",
+  previousArticle: "Bài trước",
+  nextArticle: "Bài tiếp theo",
+  emptyCategory: "Chuyên mục này chưa có bài viết.",
+  emptySite: "Chưa có bài viết nào.",
+  notFoundTitle: "Không tìm thấy trang",
+  notFoundText:
+    "Trang bạn tìm không có hoặc đã được chuyển đi. Mời bạn về trang chủ hoặc đọc các tin mới nhất.",
+  backHome: "Về trang chủ",
+  organization: "Cơ quan chủ quản",
+  address: "Địa chỉ",
+  phone: "Điện thoại",
+  email: "Thư điện tử",
+  responsible: "Chịu trách nhiệm nội dung",
+  license: "Giấy phép",
+} as const;

@@ -1,0 +1,62 @@
+/**
+ * The Markdown pipeline: parse, check links and images, turn lone images
+ * into figures, render sanitized HTML. One processor is built per content
+ * load and reused for every article.
+ */
+import type { Paragraph, Root } from "mdast";
+import { remark } from "remark";
+import remarkHtml from "remark-html";
+import { toString } from "mdast-util-to-string";
+import { VFile } from "vfile";
+import type { ArticleImage } from "../content/schema";
+import remarkFigure from "./remark-figure";
+import remarkImages from "./remark-images";
+import remarkSafeLinks from "./remark-safe-links";
+import { sanitizeSchema } from "./sanitize";
+
+declare module "vfile" {
+  interface DataMap {
+    firstParagraph: string;
+  }
+}
+
+/** Record the plain text of the first paragraph for the summary (runs after figures are made, so photos are skipped). */
+function remarkFirstParagraph() {
+  return (tree: Root, file: VFile) => {
+    const first = tree.children.find((node): node is Paragraph => node.type === "paragraph");
+    file.data.firstParagraph = first ? toString(first, { includeHtml: false }) : "";
+  };
+}
+
+export interface RenderedMarkdown {
+  html: string;
+  images: ArticleImage[];
+  firstParagraph: string;
+  /** Problems found in the body, with 1-based lines relative to the body. */
+  problems: { line?: number; message: string }[];
+}
+
+export interface MarkdownOptions {
+  publicDir: string;
+}
+
+export function createMarkdownRenderer(options: MarkdownOptions) {
+  const processor = remark()
+    .use(remarkSafeLinks)
+    .use(remarkImages, { publicDir: options.publicDir })
+    .use(remarkFigure)
+    .use(remarkFirstParagraph)
+    .use(remarkHtml, { sanitize: sanitizeSchema })
+    .freeze();
+
+  return function render(markdown: string): RenderedMarkdown {
+    const file = new VFile({ value: markdown });
+    processor.processSync(file);
+    return {
+      html: String(file.value),
+      images: file.data.images ?? [],
+      firstParagraph: file.data.firstParagraph ?? "",
+      problems: file.messages.map((m) => ({ line: m.line ?? undefined, message: m.reason })),
+    };
+  };
+}
