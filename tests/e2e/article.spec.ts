@@ -8,7 +8,9 @@ const NEXT_TITLE = "Hội nghị lần thứ hai BCH Đảng bộ huyện Chợ 
 const SECOND_CAPTION =
   "Đồng chí Dương Văn Hoàn, Ủy viên BTV huyện ủy, Phó Chủ tịch UBND huyện trao giấy khen cho các cá nhân điển hình “ Dân vận khéo” giai đoạn 2018-2020";
 
-test("the seed article shows its title, date, category and both captions under their photos", async ({ page }) => {
+test("the seed article shows its title, date, category and both captions under their photos", async ({
+  page,
+}) => {
   const response = await page.goto(SEED);
   expect(response?.status()).toBe(200);
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");
@@ -35,7 +37,9 @@ test("the seed article shows its title, date, category and both captions under t
     const captionBox = (await figure.locator("figcaption").boundingBox())!;
     expect(captionBox.y).toBeGreaterThanOrEqual(imgBox.y + imgBox.height - 1);
     // The photo file is served and decodes.
-    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(1200);
+    await expect
+      .poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth))
+      .toBe(1200);
   }
   await expect(page.locator("article")).toContainText("Quyết định số 2559/ QĐ –UBND, ngày 07/9/2020");
 });

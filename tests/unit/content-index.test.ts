@@ -20,7 +20,12 @@ describe("ContentIndex", () => {
   const now = new Date("2026-01-01T00:00:00Z");
 
   it("lists published articles newest first, equal dates by slug, drafts left out", () => {
-    expect(content.latest(now).slice(0).map((a) => a.slug)).toEqual(["e", "b", "c", "a"]);
+    expect(
+      content
+        .latest(now)
+        .slice(0)
+        .map((a) => a.slug),
+    ).toEqual(["e", "b", "c", "a"]);
   });
 
   it("links previous (older) and next (newer) across equal dates and over drafts", () => {
@@ -46,7 +51,12 @@ describe("ContentIndex", () => {
   });
 
   it("lists by category and by tag", () => {
-    expect(content.inCategory("dan-van", now)?.slice(0).map((a) => a.slug)).toEqual(["b", "c"]);
+    expect(
+      content
+        .inCategory("dan-van", now)
+        ?.slice(0)
+        .map((a) => a.slug),
+    ).toEqual(["b", "c"]);
     expect(content.inCategory("tin-tuc", now)?.length).toBe(2);
     expect(content.inCategory("khong-co", now)).toBeNull();
     const tag = content.withTag("de-an", now);
@@ -58,7 +68,12 @@ describe("ContentIndex", () => {
 
   it("keeps future-dated articles out of sight until their time", () => {
     const before = new Date("2020-09-10T12:00:00+07:00");
-    expect(content.latest(before).slice(0).map((a) => a.slug)).toEqual(["b", "c", "a"]);
+    expect(
+      content
+        .latest(before)
+        .slice(0)
+        .map((a) => a.slug),
+    ).toEqual(["b", "c", "a"]);
     expect(content.article("e", before)).toBeNull();
     expect(content.neighbours("b", before).newer).toBeNull();
     expect(content.withTag("de-an", before)?.articles.length).toBe(1);

@@ -23,7 +23,15 @@ describe("parseContentDate", () => {
   });
 
   it("rejects days and times that do not exist, and other text", () => {
-    for (const bad of ["2020-02-30", "2021-02-29", "2020-13-01", "2020-09-10 24:00", "10/09/2020", "hôm qua", ""]) {
+    for (const bad of [
+      "2020-02-30",
+      "2021-02-29",
+      "2020-13-01",
+      "2020-09-10 24:00",
+      "10/09/2020",
+      "hôm qua",
+      "",
+    ]) {
       expect(parseContentDate(bad), bad).toBeNull();
     }
     expect(parseContentDate("2020-02-29")).not.toBeNull();

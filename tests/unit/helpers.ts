@@ -22,7 +22,10 @@ afterAll(() => {
 });
 
 /** Write a content folder: `files` maps paths under `articles/` to their text (or bytes). */
-export function makeContent(files: Record<string, string | Uint8Array>, siteYml: string | null = SITE_YML): string {
+export function makeContent(
+  files: Record<string, string | Uint8Array>,
+  siteYml: string | null = SITE_YML,
+): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "noi-dung-"));
   made.push(dir);
   if (siteYml !== null) fs.writeFileSync(path.join(dir, "site.yml"), siteYml);
@@ -36,7 +39,12 @@ export function makeContent(files: Record<string, string | Uint8Array>, siteYml:
 
 /** A valid article's text, with front matter fields overridden (a `null` value removes the field). */
 export function article(fields: Record<string, string | null> = {}, body = "Nội dung bài viết.\n"): string {
-  const base: Record<string, string | null> = { title: "Bài thử", date: "2020-09-10", category: "tin-tuc", ...fields };
+  const base: Record<string, string | null> = {
+    title: "Bài thử",
+    date: "2020-09-10",
+    category: "tin-tuc",
+    ...fields,
+  };
   const lines = Object.entries(base)
     .filter(([, v]) => v !== null)
     .map(([k, v]) => `${k}: ${v}`);

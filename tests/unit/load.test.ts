@@ -9,7 +9,10 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 
 describe("the sample content", () => {
   it("validates with no problem and holds the seed article with its two figures", () => {
-    const result = loadContent({ contentDir: path.join(ROOT, "content"), publicDir: path.join(ROOT, "public") });
+    const result = loadContent({
+      contentDir: path.join(ROOT, "content"),
+      publicDir: path.join(ROOT, "public"),
+    });
     expect(result.problems.map(formatProblem)).toEqual([]);
     const seed = result.articles.find((a) => a.slug === "hoi-nghi-tong-ket-03-nam-de-an-06-dan-van-kheo");
     expect(seed?.title).toBe("Hội nghị tổng kết 03 năm thực hiện Đề án số 06 về phong trào “ Dân vận khéo”");
@@ -23,7 +26,10 @@ describe("the sample content", () => {
 describe("a valid article", () => {
   it("gets its slug from the file name, its summary from the first paragraph and its tags as slugs", () => {
     const { articles, problems } = load({
-      "2020/Hội nghị Đảng bộ.md": article({ tags: "[Dân vận khéo, Đề án 06, dân vận khéo]" }, "Đoạn mở đầu của bài.\n\nĐoạn hai.\n"),
+      "2020/Hội nghị Đảng bộ.md": article(
+        { tags: "[Dân vận khéo, Đề án 06, dân vận khéo]" },
+        "Đoạn mở đầu của bài.\n\nĐoạn hai.\n",
+      ),
     });
     expect(problems).toEqual([]);
     expect(articles[0]).toMatchObject({
@@ -44,15 +50,22 @@ describe("a valid article", () => {
       "a.md": article({ slug: "ten-rieng", summary: "Tóm tắt riêng.", cover: "/images/photo.png" }),
     });
     expect(problems).toEqual([]);
-    expect(articles[0]).toMatchObject({ slug: "ten-rieng", summary: "Tóm tắt riêng.", cover: { src: "/images/photo.png", width: 40, height: 30 } });
+    expect(articles[0]).toMatchObject({
+      slug: "ten-rieng",
+      summary: "Tóm tắt riêng.",
+      cover: { src: "/images/photo.png", width: 40, height: 30 },
+    });
   });
 
   it("normalizes decomposed (NFD) text to NFC everywhere", () => {
-    const nfd = article({ title: "Dân vận khéo", tags: "[Đề án]" }, "Thời gian qua, Huyện ủy.\n").normalize("NFD");
+    const nfd = article({ title: "Dân vận khéo", tags: "[Đề án]" }, "Thời gian qua, Huyện ủy.\n").normalize(
+      "NFD",
+    );
     const { articles, problems } = load({ "nfd.md": nfd });
     expect(problems).toEqual([]);
     const a = articles[0]!;
-    for (const text of [a.title, a.summary, a.html, a.tags[0]!.name]) expect(text).toBe(text.normalize("NFC"));
+    for (const text of [a.title, a.summary, a.html, a.tags[0]!.name])
+      expect(text).toBe(text.normalize("NFC"));
     expect(a.title).toBe("Dân vận khéo");
   });
 
@@ -66,25 +79,81 @@ describe("a valid article", () => {
 
 describe("problems are reported with file, line and field", () => {
   const cases: [string, string, { line?: number; field: string; message: RegExp }][] = [
-    ["YAML syntax", "---\ntitle: Hội nghị: tổng kết\ndate: 2020-09-10\n---\nx\n", { line: 2, field: "front matter", message: /Lỗi cú pháp YAML/ }],
+    [
+      "YAML syntax",
+      "---\ntitle: Hội nghị: tổng kết\ndate: 2020-09-10\n---\nx\n",
+      { line: 2, field: "front matter", message: /Lỗi cú pháp YAML/ },
+    ],
     ["missing title", article({ title: null }), { field: "title", message: /Thiếu tiêu đề/ }],
     ["empty title", article({ title: '""' }), { line: 2, field: "title", message: /để trống/ }],
     ["mistyped title", article({ title: "[1, 2]" }), { line: 2, field: "title", message: /phải là chữ/ }],
     ["missing date", article({ date: null }), { field: "date", message: /Thiếu ngày đăng/ }],
-    ["impossible date", article({ date: "2020-02-30" }), { line: 3, field: "date", message: /"2020-02-30" không phải là ngày giờ có thật/ }],
-    ["date in the wrong format", article({ date: "10/09/2020" }), { line: 3, field: "date", message: /2020-09-10/ }],
-    ["unknown category", article({ category: "the-thao" }), { line: 4, field: "category", message: /"the-thao" không có trong content\/site.yml. Chọn một trong: tin-tuc, dan-van/ }],
+    [
+      "impossible date",
+      article({ date: "2020-02-30" }),
+      { line: 3, field: "date", message: /"2020-02-30" không phải là ngày giờ có thật/ },
+    ],
+    [
+      "date in the wrong format",
+      article({ date: "10/09/2020" }),
+      { line: 3, field: "date", message: /2020-09-10/ },
+    ],
+    [
+      "unknown category",
+      article({ category: "the-thao" }),
+      {
+        line: 4,
+        field: "category",
+        message: /"the-thao" không có trong content\/site.yml. Chọn một trong: tin-tuc, dan-van/,
+      },
+    ],
     ["tags not a list", article({ tags: "{a: 1}" }), { line: 5, field: "tags", message: /danh sách/ }],
-    ["draft not a boolean", article({ draft: "có" }), { line: 5, field: "draft", message: /true hoặc false/ }],
+    [
+      "draft not a boolean",
+      article({ draft: "có" }),
+      { line: 5, field: "draft", message: /true hoặc false/ },
+    ],
     ["invalid slug", article({ slug: "Dân Vận" }), { line: 5, field: "slug", message: /"dan-van"/ }],
-    ["unknown field", article({ catgory: "tin-tuc" }), { line: 5, field: "catgory", message: /"catgory" không được hỗ trợ/ }],
-    ["missing image", article({}, "Chữ.\n\n![Ảnh](/images/khong-co.jpg)\n"), { line: 9, field: "nội dung", message: /Không tìm thấy tệp ảnh/ }],
-    ["image without alt text", article({}, "![](/images/photo.png)\n"), { line: 7, field: "nội dung", message: /thiếu mô tả \(alt\)/ }],
-    ["javascript: link", article({}, "[bấm](javascript:alert(1))\n"), { line: 7, field: "nội dung", message: /"javascript:" không an toàn/ }],
-    ["data: link", article({}, "[tải](data:text/html,hi)\n"), { line: 7, field: "nội dung", message: /"data:" không an toàn/ }],
-    ["missing cover", article({ cover: "/images/khong-co.jpg" }), { line: 5, field: "cover", message: /Không tìm thấy tệp ảnh/ }],
-    ["no front matter", "Chỉ có nội dung.\n", { line: 1, field: "front matter", message: /bắt đầu bằng dòng ---/ }],
-    ["unclosed front matter", "---\ntitle: a\n", { line: 1, field: "front matter", message: /chưa được đóng/ }],
+    [
+      "unknown field",
+      article({ catgory: "tin-tuc" }),
+      { line: 5, field: "catgory", message: /"catgory" không được hỗ trợ/ },
+    ],
+    [
+      "missing image",
+      article({}, "Chữ.\n\n![Ảnh](/images/khong-co.jpg)\n"),
+      { line: 9, field: "nội dung", message: /Không tìm thấy tệp ảnh/ },
+    ],
+    [
+      "image without alt text",
+      article({}, "![](/images/photo.png)\n"),
+      { line: 7, field: "nội dung", message: /thiếu mô tả \(alt\)/ },
+    ],
+    [
+      "javascript: link",
+      article({}, "[bấm](javascript:alert(1))\n"),
+      { line: 7, field: "nội dung", message: /"javascript:" không an toàn/ },
+    ],
+    [
+      "data: link",
+      article({}, "[tải](data:text/html,hi)\n"),
+      { line: 7, field: "nội dung", message: /"data:" không an toàn/ },
+    ],
+    [
+      "missing cover",
+      article({ cover: "/images/khong-co.jpg" }),
+      { line: 5, field: "cover", message: /Không tìm thấy tệp ảnh/ },
+    ],
+    [
+      "no front matter",
+      "Chỉ có nội dung.\n",
+      { line: 1, field: "front matter", message: /bắt đầu bằng dòng ---/ },
+    ],
+    [
+      "unclosed front matter",
+      "---\ntitle: a\n",
+      { line: 1, field: "front matter", message: /chưa được đóng/ },
+    ],
     ["empty file", "", { field: "tệp", message: /Tệp rỗng/ }],
     ["binary file", "\u0000\u0001PNG", { field: "tệp", message: /không phải văn bản UTF-8/ }],
   ];
@@ -92,12 +161,19 @@ describe("problems are reported with file, line and field", () => {
   it.each(cases)("%s", (_name, text, expected) => {
     const { articles, problems } = load({ "2020/bai.md": text });
     expect(articles).toEqual([]);
-    expect(problems).toContainEqual({ file: "articles/2020/bai.md", line: expected.line, field: expected.field, message: expect.stringMatching(expected.message) });
+    expect(problems).toContainEqual({
+      file: "articles/2020/bai.md",
+      line: expected.line,
+      field: expected.field,
+      message: expect.stringMatching(expected.message),
+    });
   });
 
   it("reports invalid UTF-8 bytes", () => {
     const { problems } = load({ "latin1.md": new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xe0, 0xe1, 0x0a]) });
-    expect(problems).toEqual([{ file: "articles/latin1.md", field: "tệp", message: expect.stringContaining("UTF-8") }]);
+    expect(problems).toEqual([
+      { file: "articles/latin1.md", field: "tệp", message: expect.stringContaining("UTF-8") },
+    ]);
   });
 
   it("names both files of a duplicate slug", () => {
@@ -108,8 +184,17 @@ describe("problems are reported with file, line and field", () => {
     });
     expect(articles.map((a) => a.file)).toEqual(["articles/2020/dan-van.md"]);
     expect(problems).toEqual([
-      { file: "articles/2021/dan-van.md", field: "slug", message: expect.stringContaining("trùng với bài articles/2020/dan-van.md") },
-      { file: "articles/2021/khac.md", line: 5, field: "slug", message: expect.stringContaining("trùng với bài articles/2020/dan-van.md") },
+      {
+        file: "articles/2021/dan-van.md",
+        field: "slug",
+        message: expect.stringContaining("trùng với bài articles/2020/dan-van.md"),
+      },
+      {
+        file: "articles/2021/khac.md",
+        line: 5,
+        field: "slug",
+        message: expect.stringContaining("trùng với bài articles/2020/dan-van.md"),
+      },
     ]);
   });
 
@@ -132,7 +217,11 @@ describe("problems are reported with file, line and field", () => {
   });
 
   it("turns problems into one error that lists them all, so nothing is published", () => {
-    const dir = makeContent({ "a.md": article(), "b.md": article({ date: "hôm nay" }), "c.md": article({ category: "x" }) });
+    const dir = makeContent({
+      "a.md": article(),
+      "b.md": article({ date: "hôm nay" }),
+      "c.md": article({ category: "x" }),
+    });
     let error: unknown;
     try {
       buildContentIndex({ contentDir: dir, publicDir: FIXTURE_PUBLIC, includeDrafts: false });
@@ -150,7 +239,9 @@ describe("problems are reported with file, line and field", () => {
 describe("site.yml", () => {
   it("reports a missing file", () => {
     const { problems } = load({ "a.md": article() }, null);
-    expect(problems).toEqual([{ file: "site.yml", field: "tệp", message: expect.stringContaining("Không tìm thấy content/site.yml") }]);
+    expect(problems).toEqual([
+      { file: "site.yml", field: "tệp", message: expect.stringContaining("Không tìm thấy content/site.yml") },
+    ]);
   });
 
   it("reports missing and invalid fields with their lines, and still checks the articles", () => {

@@ -14,7 +14,9 @@ describe("figures and captions", () => {
   });
 
   it("joins a caption written over two lines into one caption", () => {
-    const { html } = render('![Trao giấy khen](/images/photo.png "Đồng chí A, Phó Chủ tịch UBND huyện\ntrao giấy khen")\n');
+    const { html } = render(
+      '![Trao giấy khen](/images/photo.png "Đồng chí A, Phó Chủ tịch UBND huyện\ntrao giấy khen")\n',
+    );
     expect(html).toContain("<figcaption>Đồng chí A, Phó Chủ tịch UBND huyện trao giấy khen</figcaption>");
     expect(html.match(/<figcaption>/g)).toHaveLength(1);
   });
@@ -42,7 +44,9 @@ describe("figures and captions", () => {
 
 describe("sanitizing", () => {
   it("removes script elements, event handlers and raw HTML", () => {
-    const { html } = render('<script>alert(1)</script>\n\nChữ <img src=x onerror="alert(1)"> và <b onclick="x()">đậm</b>\n');
+    const { html } = render(
+      '<script>alert(1)</script>\n\nChữ <img src=x onerror="alert(1)"> và <b onclick="x()">đậm</b>\n',
+    );
     expect(html).not.toMatch(/<script|onerror|onclick|alert\(1\)<\/script>/);
     expect(html).not.toContain("<b");
     expect(html).toContain("Chữ");
@@ -58,7 +62,9 @@ describe("sanitizing", () => {
   });
 
   it("reports data: links and images", () => {
-    const { problems } = render("[tải](data:text/html;base64,PHNjcmlwdD4=)\n\n![ảnh](data:image/png;base64,AAAA)\n");
+    const { problems } = render(
+      "[tải](data:text/html;base64,PHNjcmlwdD4=)\n\n![ảnh](data:image/png;base64,AAAA)\n",
+    );
     expect(problems.map((p) => p.message)).toEqual([
       expect.stringContaining('"data:"'),
       expect.stringContaining('"data:" không an toàn'),
@@ -66,7 +72,9 @@ describe("sanitizing", () => {
   });
 
   it("keeps ordinary links", () => {
-    const { html, problems } = render("[Cổng](https://example.org/a?b=1) [thư](mailto:a@b.vn) [trang](/bai-viet/x)\n");
+    const { html, problems } = render(
+      "[Cổng](https://example.org/a?b=1) [thư](mailto:a@b.vn) [trang](/bai-viet/x)\n",
+    );
     expect(problems).toEqual([]);
     expect(html).toContain('href="https://example.org/a?b=1"');
     expect(html).toContain('href="mailto:a@b.vn"');
@@ -76,7 +84,9 @@ describe("sanitizing", () => {
 
 describe("image checks", () => {
   it("reports a missing file, missing alt text and an unreadable file, with lines", () => {
-    const { problems } = render("Mở đầu.\n\n![](/images/photo.png)\n\n![Ảnh](/images/khong-co.jpg)\n\n![Hỏng](/images/broken.jpg)\n");
+    const { problems } = render(
+      "Mở đầu.\n\n![](/images/photo.png)\n\n![Ảnh](/images/khong-co.jpg)\n\n![Hỏng](/images/broken.jpg)\n",
+    );
     expect(problems).toEqual([
       { line: 3, message: expect.stringContaining("thiếu mô tả (alt)") },
       { line: 5, message: expect.stringContaining('Không tìm thấy tệp ảnh "public/images/khong-co.jpg"') },
@@ -85,7 +95,9 @@ describe("image checks", () => {
   });
 
   it("refuses paths that leave public/ and remote images", () => {
-    const { problems } = render("![a](/../package.json)\n\n![b](/images/%2e%2e/%2e%2e/x.png)\n\n![c](https://example.org/a.jpg)\n");
+    const { problems } = render(
+      "![a](/../package.json)\n\n![b](/images/%2e%2e/%2e%2e/x.png)\n\n![c](https://example.org/a.jpg)\n",
+    );
     expect(problems).toHaveLength(3);
     expect(problems[2]?.message).toContain("phải là tệp trong thư mục public/");
   });
@@ -93,7 +105,9 @@ describe("image checks", () => {
 
 describe("summary source", () => {
   it("takes the first paragraph as plain text, skipping photos and markup", () => {
-    const { firstParagraph } = render('![Ảnh](/images/photo.png "Chú thích")\n\nĐoạn **đầu** có [liên kết](/x).\n\nĐoạn hai.\n');
+    const { firstParagraph } = render(
+      '![Ảnh](/images/photo.png "Chú thích")\n\nĐoạn **đầu** có [liên kết](/x).\n\nĐoạn hai.\n',
+    );
     expect(firstParagraph).toBe("Đoạn đầu có liên kết.");
   });
 });

@@ -3,7 +3,9 @@ import { foldVietnamese, isSlug, nfc, shorten, slugify } from "@/lib/text";
 
 describe("slugify", () => {
   it("folds Vietnamese, including đ and Đ, to lowercase ASCII words joined by -", () => {
-    expect(slugify("Đề án số 06 về phong trào “Dân vận khéo”")).toBe("de-an-so-06-ve-phong-trao-dan-van-kheo");
+    expect(slugify("Đề án số 06 về phong trào “Dân vận khéo”")).toBe(
+      "de-an-so-06-ve-phong-trao-dan-van-kheo",
+    );
     expect(slugify("Đường đến trường")).toBe("duong-den-truong");
     expect(slugify("  Khoẻ --- khỏe!  ")).toBe("khoe-khoe");
   });
