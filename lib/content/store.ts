@@ -1,7 +1,8 @@
 /**
  * The process-wide content: loaded once, validated, indexed and memoized.
  * In development it is loaded again after a file under the content or
- * public folder changes.
+ * public folder changes; in production it never changes under a running
+ * server.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -35,30 +36,48 @@ export function buildContentIndex(options: StoreOptions): ContentIndex {
   return new ContentIndex(site, options.includeDrafts ? articles : articles.filter((a) => !a.draft));
 }
 
-let current: ContentIndex | null = null;
-let watching = false;
+export interface ContentStore {
+  /** The current index, built on first use. */
+  get(): ContentIndex;
+  /** Stop watching files. */
+  close(): void;
+}
 
-function watchForChanges(options: StoreOptions): void {
-  if (watching) return;
-  watching = true;
+/**
+ * A memoized index. With `watch`, any change under the content or public
+ * folder drops it, and the next `get()` loads the files again.
+ */
+export function createContentStore(options: StoreOptions, { watch = false } = {}): ContentStore {
+  let current: ContentIndex | null = null;
+  const watchers: fs.FSWatcher[] = [];
   const invalidate = () => {
     current = null;
     clearImageCache();
   };
-  for (const dir of [options.contentDir, options.publicDir]) {
-    try {
-      fs.watch(dir, { recursive: true, persistent: false }, invalidate);
-    } catch {
-      // A missing folder is reported by the loader itself.
+  if (watch) {
+    for (const dir of [options.contentDir, options.publicDir]) {
+      try {
+        watchers.push(fs.watch(dir, { recursive: true, persistent: false }, invalidate));
+      } catch {
+        // A missing folder is reported by the loader itself.
+      }
     }
   }
+  return {
+    get() {
+      current ??= buildContentIndex(options);
+      return current;
+    },
+    close() {
+      for (const watcher of watchers) watcher.close();
+    },
+  };
 }
 
-/** The content index of this process. */
+let processStore: ContentStore | null = null;
+
+/** The content index of this process (configured from the environment). */
 export function getContent(): ContentIndex {
-  if (current) return current;
-  const options = storeOptionsFromEnv();
-  if (process.env.NODE_ENV === "development") watchForChanges(options);
-  current = buildContentIndex(options);
-  return current;
+  processStore ??= createContentStore(storeOptionsFromEnv(), { watch: process.env.NODE_ENV === "development" });
+  return processStore.get();
 }
