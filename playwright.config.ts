@@ -1,9 +1,16 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium.mjs";
 
-const PORT = Number(process.env.E2E_PORT ?? 3107);
+/** The sample content (`npm run build`) and the demo corpus (`npm run build:demo`), each on its own server. */
+export const SAMPLE_PORT = 3107;
+export const DEMO_PORT = 3108;
 
-/** End-to-end tests run against the production build (`npm run build` first) in the system Chromium. */
+const browser = {
+  ...devices["Desktop Chrome"],
+  launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+};
+
+/** End-to-end tests run against production builds in the system Chromium. */
 export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "test-results",
@@ -12,23 +19,32 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: [["list"]],
-  use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
-    trace: "off",
-  },
+  use: { trace: "off" },
   projects: [
     {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
-      },
+      name: "sample",
+      testIgnore: /demo\.spec\.ts$/,
+      use: { ...browser, baseURL: `http://127.0.0.1:${SAMPLE_PORT}` },
+    },
+    {
+      name: "demo",
+      testMatch: /demo\.spec\.ts$/,
+      use: { ...browser, baseURL: `http://127.0.0.1:${DEMO_PORT}` },
     },
   ],
-  webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx next start -p ${SAMPLE_PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${SAMPLE_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx next start -p ${DEMO_PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${DEMO_PORT}/`,
+      env: { CONTENT_DIR: "tests/.output/demo", NEXT_DIST_DIR: ".next-demo" },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

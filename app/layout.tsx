@@ -1,10 +1,21 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import "@fontsource/be-vietnam-pro/vietnamese-400.css";
+import "@fontsource/be-vietnam-pro/latin-400.css";
+import "@fontsource/be-vietnam-pro/vietnamese-700.css";
+import "@fontsource/be-vietnam-pro/latin-700.css";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
 import { getContent } from "@/lib/content/store";
+import { FONT_SIZE_BOOT_SCRIPT } from "@/lib/font-size";
 import { vi } from "@/lib/i18n/vi";
 import "./globals.css";
+
+/**
+ * Every page is regenerated in the background at most once a minute: the
+ * header date turns over and scheduled articles appear without a rebuild.
+ */
+export const revalidate = 60;
 
 export function generateMetadata(): Metadata {
   const { site } = getContent();
@@ -17,21 +28,25 @@ export function generateMetadata(): Metadata {
 export const viewport: Viewport = {
   width: "device-width",
   initialScale: 1,
+  themeColor: "#a50e0e",
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  const { site } = getContent();
+  const content = getContent();
   return (
-    <html lang="vi">
+    <html lang="vi" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: FONT_SIZE_BOOT_SCRIPT }} />
+      </head>
       <body>
         <a className="skip-link" href="#noi-dung">
           {vi.skipToContent}
         </a>
-        <SiteHeader site={site} />
+        <SiteHeader site={content.site} logo={content.logo} now={new Date()} />
         <main id="noi-dung" className="container">
           {children}
         </main>
-        <SiteFooter site={site} />
+        <SiteFooter site={content.site} />
       </body>
     </html>
   );

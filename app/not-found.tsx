@@ -18,7 +18,7 @@ export default function NotFound() {
       {latest.length > 0 && (
         <>
           <h2 className="section-title">{vi.latest}</h2>
-          <ArticleListView articles={latest} headingLevel={3} />
+          <ArticleListView articles={latest} headingLevel={3} variant="compact" />
         </>
       )}
     </section>

@@ -1,6 +1,6 @@
-import { formatLongDate, toIsoVietnam } from "@/lib/dates";
+import { formatLongDate, formatShortDate, toIsoVietnam } from "@/lib/dates";
 
 /** A date in Vietnamese, in Vietnam time, machine-readable with its +07:00 offset. */
-export function ArticleDate({ date }: { date: Date }) {
-  return <time dateTime={toIsoVietnam(date)}>{formatLongDate(date)}</time>;
+export function ArticleDate({ date, short = false }: { date: Date; short?: boolean }) {
+  return <time dateTime={toIsoVietnam(date)}>{short ? formatShortDate(date) : formatLongDate(date)}</time>;
 }

@@ -1,28 +1,34 @@
 import type { Article } from "@/lib/content/schema";
-import { routes } from "@/lib/routes";
-import { ArticleDate } from "./ArticleDate";
-import { SiteLink } from "./SiteLink";
+import { ArticleCard } from "./ArticleCard";
 
-/** A plain list of article cards: title, date, summary. */
+interface Props {
+  articles: readonly Article[];
+  headingLevel?: 2 | 3;
+  variant?: "default" | "compact";
+  showCategory?: boolean;
+  /** The first card's cover is the first image on the page: load it at once. */
+  eagerFirst?: boolean;
+}
+
+/** A list of article cards. */
 export function ArticleListView({
   articles,
   headingLevel = 2,
-}: {
-  articles: readonly Article[];
-  headingLevel?: 2 | 3;
-}) {
-  const Heading = `h${headingLevel}` as const;
+  variant = "default",
+  showCategory = false,
+  eagerFirst = false,
+}: Props) {
   return (
-    <ul className="article-list">
-      {articles.map((article) => (
-        <li key={article.slug} className="article-card">
-          <Heading className="article-card-title">
-            <SiteLink href={routes.article(article.slug)}>{article.title}</SiteLink>
-          </Heading>
-          <p className="article-card-meta">
-            <ArticleDate date={article.date} />
-          </p>
-          <p className="article-card-summary">{article.summary}</p>
+    <ul className={`article-list article-list-${variant}`}>
+      {articles.map((article, i) => (
+        <li key={article.slug}>
+          <ArticleCard
+            article={article}
+            headingLevel={headingLevel}
+            variant={variant}
+            showCategory={showCategory}
+            eager={eagerFirst && i === 0}
+          />
         </li>
       ))}
     </ul>

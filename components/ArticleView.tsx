@@ -1,8 +1,12 @@
 import type { Article } from "@/lib/content/schema";
 import { vi } from "@/lib/i18n/vi";
 import { routes } from "@/lib/routes";
+import { absoluteUrl } from "@/lib/site-url";
+import { ArticleBody } from "./ArticleBody";
 import { ArticleDate } from "./ArticleDate";
+import { ArticleTools } from "./ArticleTools";
 import { SiteLink } from "./SiteLink";
+import { TagList } from "./TagList";
 
 export function ArticleView({ article }: { article: Article }) {
   return (
@@ -22,13 +26,14 @@ export function ArticleView({ article }: { article: Article }) {
           </>
         )}
       </p>
-      {/* Sanitized by lib/markdown (remark-html with the site's sanitize schema). */}
-      <div className="article-body" dangerouslySetInnerHTML={{ __html: article.html }} />
+      <ArticleTools url={absoluteUrl(routes.article(article.slug))} title={article.title} />
+      <ArticleBody html={article.html} />
       {article.updated && (
         <p className="article-updated">
           {vi.updated}: <ArticleDate date={article.updated} />
         </p>
       )}
+      <TagList tags={article.tags} />
     </article>
   );
 }

@@ -1,18 +1,50 @@
-import type { SiteConfig } from "@/lib/content/schema";
+import Image from "next/image";
+import type { ArticleImage, SiteConfig } from "@/lib/content/schema";
+import { formatToday, toIsoVietnam } from "@/lib/dates";
 import { vi } from "@/lib/i18n/vi";
 import { routes } from "@/lib/routes";
 import { SiteLink } from "./SiteLink";
 
-export function SiteHeader({ site }: { site: SiteConfig }) {
+interface Props {
+  site: SiteConfig;
+  logo: ArticleImage | null;
+  now: Date;
+}
+
+export function SiteHeader({ site, logo, now }: Props) {
   return (
     <header className="site-header">
-      <div className="container">
-        <SiteLink href={routes.home()} className="site-name">
-          {site.name}
+      <div className="container header-top">
+        <SiteLink href={routes.home()} className="site-brand">
+          {logo && (
+            <Image
+              src={logo.src}
+              alt=""
+              width={Math.round((logo.width / logo.height) * 56)}
+              height={56}
+              preload
+            />
+          )}
+          <span className="site-name">{site.name}</span>
         </SiteLink>
-        <p className="site-description">{site.description}</p>
+        <p className="today">
+          <time dateTime={toIsoVietnam(now).slice(0, 10)}>{formatToday(now)}</time>
+        </p>
+        <form role="search" action={routes.search()} method="get" className="search-form">
+          <label htmlFor="tim-kiem-dau-trang" className="visually-hidden">
+            {vi.searchLabel}
+          </label>
+          <input
+            id="tim-kiem-dau-trang"
+            name="q"
+            type="search"
+            placeholder={vi.searchPlaceholder}
+            maxLength={200}
+          />
+          <button type="submit">{vi.search}</button>
+        </form>
       </div>
-      <nav aria-label={vi.mainMenu} className="main-menu">
+      <nav aria-label={vi.menuLabel} className="main-menu">
         <ul className="container">
           <li>
             <SiteLink href={routes.home()}>{vi.home}</SiteLink>
@@ -22,6 +54,9 @@ export function SiteHeader({ site }: { site: SiteConfig }) {
               <SiteLink href={routes.category(category.slug)}>{category.name}</SiteLink>
             </li>
           ))}
+          <li>
+            <SiteLink href={routes.archive()}>{vi.archive}</SiteLink>
+          </li>
         </ul>
       </nav>
     </header>

@@ -74,3 +74,14 @@ export function formatDateTime(date: Date): string {
 export function formatShortDate(date: Date): string {
   return format(inVietnam(date), "dd/MM/yyyy");
 }
+
+/** The Vietnamese calendar month of an instant: `{ year: 2020, month: 9 }`. */
+export function vietnamYearMonth(date: Date): { year: number; month: number } {
+  const local = inVietnam(date);
+  return { year: local.getFullYear(), month: local.getMonth() + 1 };
+}
+
+/** Today's date for the header: `Thứ Năm, 26/11/2026`. */
+export function formatToday(now: Date = new Date()): string {
+  return formatLongDate(now);
+}

@@ -1,7 +1,16 @@
 /** Every URL of the site is built here. Article URLs depend on the slug alone. */
+
+function paged(base: string, page: number): string {
+  return page > 1 ? `${base}/trang/${page}` : base;
+}
+
 export const routes = {
   home: () => "/",
   article: (slug: string) => `/bai-viet/${slug}`,
-  category: (slug: string) => `/chuyen-muc/${slug}`,
-  tag: (slug: string) => `/the/${slug}`,
+  category: (slug: string, page = 1) => paged(`/chuyen-muc/${slug}`, page),
+  tag: (slug: string, page = 1) => paged(`/the/${slug}`, page),
+  archive: () => "/luu-tru",
+  month: (year: number, month: number, page = 1) =>
+    paged(`/luu-tru/${year}/${String(month).padStart(2, "0")}`, page),
+  search: () => "/tim-kiem",
 } as const;

@@ -7,7 +7,8 @@
  * invisible until their time: since they sort first, the visible ones are
  * always a suffix of each list, found by binary search on `now`.
  */
-import type { Article, Category, SiteConfig, Tag } from "./schema";
+import { vietnamYearMonth } from "../dates";
+import type { Article, ArticleImage, Category, SiteConfig, Tag } from "./schema";
 
 export interface Neighbours {
   /** The previous article: the next older one ("Bài trước"). */
@@ -45,6 +46,13 @@ export interface TagEntry {
   articles: ArticleList;
 }
 
+export interface ArchiveMonth {
+  year: number;
+  month: number;
+  /** Published articles that month. */
+  count: number;
+}
+
 export function compareNewestFirst(a: Article, b: Article): number {
   return b.date.getTime() - a.date.getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 }
@@ -69,9 +77,16 @@ export class ContentIndex {
   private readonly categories = new Map<string, Article[]>();
   private readonly categoryBySlug: ReadonlyMap<string, Category>;
   private readonly tags = new Map<string, { tag: Tag; articles: Article[] }>();
+  /** Articles by Vietnamese calendar month, keyed `year * 100 + month`, newest month first. */
+  private readonly months = new Map<number, Article[]>();
+  private readonly featured: Article[] = [];
 
-  constructor(site: SiteConfig, articles: readonly Article[]) {
+  /** The site logo, measured, when site.yml names one. */
+  readonly logo: ArticleImage | null;
+
+  constructor(site: SiteConfig, articles: readonly Article[], logo?: ArticleImage) {
     this.site = site;
+    this.logo = logo ?? null;
     this.all = [...articles].sort(compareNewestFirst);
     this.categoryBySlug = new Map(site.categories.map((c) => [c.slug, c]));
     for (const category of site.categories) this.categories.set(category.slug, []);
@@ -83,6 +98,12 @@ export class ContentIndex {
         if (!entry) this.tags.set(tag.slug, (entry = { tag, articles: [] }));
         entry.articles.push(article);
       }
+      const { year, month } = vietnamYearMonth(article.date);
+      const key = year * 100 + month;
+      let inMonth = this.months.get(key);
+      if (!inMonth) this.months.set(key, (inMonth = []));
+      inMonth.push(article);
+      if (article.featured) this.featured.push(article);
     });
   }
 
@@ -130,5 +151,68 @@ export class ContentIndex {
     if (!entry) return null;
     const articles = this.visible(entry.articles, now);
     return articles.length ? { tag: entry.tag, articles } : null;
+  }
+
+  /** The home page's lead: the newest published article marked `featured`, else the newest article. */
+  lead(now: Date = new Date()): Article | null {
+    return this.visible(this.featured, now).at(0) ?? this.latest(now).at(0) ?? null;
+  }
+
+  /** Months that have published articles, newest first, with their counts. */
+  archive(now: Date = new Date()): ArchiveMonth[] {
+    const months: ArchiveMonth[] = [];
+    for (const [key, list] of this.months) {
+      const count = this.visible(list, now).length;
+      if (count > 0) months.push({ year: Math.floor(key / 100), month: key % 100, count });
+    }
+    return months;
+  }
+
+  /** Published articles of a Vietnamese calendar month, newest first; `null` when there are none. */
+  inMonth(year: number, month: number, now: Date = new Date()): ArticleList | null {
+    const list = this.months.get(year * 100 + month);
+    if (!list) return null;
+    const visible = this.visible(list, now);
+    return visible.length ? visible : null;
+  }
+
+  /**
+   * Related articles: the newest published articles sharing the category or
+   * a tag, never the article itself, at most `max`. A merge of the
+   * newest-first lists involved that stops after `max`: the cost does not
+   * grow with the site. When fewer than `min` are related, the latest
+   * articles fill the list up to `min`.
+   */
+  related(article: Article, { min = 3, max = 6 } = {}, now: Date = new Date()): Article[] {
+    const limit = max;
+    const lists = [this.categories.get(article.category.slug), ...article.tags.map((t) => this.tags.get(t.slug)?.articles)]
+      .filter((list): list is Article[] => Boolean(list))
+      .map((list) => this.visible(list, now));
+    const cursors = lists.map(() => 0);
+    const picked: Article[] = [];
+    const seen = new Set<string>([article.slug]);
+    while (picked.length < limit) {
+      let best = -1;
+      for (let i = 0; i < lists.length; i++) {
+        const candidate = lists[i]!.at(cursors[i]!);
+        if (candidate && (best < 0 || compareNewestFirst(candidate, lists[best]!.at(cursors[best]!)!) < 0)) best = i;
+      }
+      if (best < 0) break;
+      const next = lists[best]!.at(cursors[best]!)!;
+      cursors[best]!++;
+      if (!seen.has(next.slug)) {
+        seen.add(next.slug);
+        picked.push(next);
+      }
+    }
+    const latest = this.latest(now);
+    for (let i = 0; picked.length < min && i < latest.length; i++) {
+      const next = latest.at(i)!;
+      if (!seen.has(next.slug)) {
+        seen.add(next.slug);
+        picked.push(next);
+      }
+    }
+    return picked;
   }
 }

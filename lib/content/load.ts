@@ -12,7 +12,7 @@ import { checkImage } from "../markdown/remark-images";
 import { shorten, slugify } from "../text";
 import { parseContentFile, decodeText } from "./parse-file";
 import type { ContentProblem } from "./problems";
-import { frontMatterSchema, siteSchema, type Article, type SiteConfig } from "./schema";
+import { frontMatterSchema, siteSchema, type Article, type ArticleImage, type SiteConfig } from "./schema";
 
 export const SITE_FILE = "site.yml";
 export const ARTICLES_DIR = "articles";
@@ -25,6 +25,8 @@ export interface LoadOptions {
 
 export interface LoadResult {
   site: SiteConfig | null;
+  /** The site logo's file, measured, when site.yml names one. */
+  logo?: ArticleImage;
   /** Every valid article, drafts included, in no particular order. */
   articles: Article[];
   problems: ContentProblem[];
@@ -86,6 +88,12 @@ function markdownFiles(contentDir: string): string[] {
 
 export function loadContent(options: LoadOptions): LoadResult {
   const { site, problems } = loadSite(options.contentDir);
+  let logo: ArticleImage | undefined;
+  if (site?.logo) {
+    const checked = checkImage(options.publicDir, site.logo, site.name);
+    if (checked.ok) logo = checked.image;
+    else problems.push({ file: SITE_FILE, field: "logo", message: checked.message });
+  }
   const categorySlugs = site?.categories.map((c) => c.slug);
   // Without a valid site.yml, categories cannot be checked: accept any, report site.yml alone.
   const schema = frontMatterSchema(categorySlugs ?? []);
@@ -155,7 +163,7 @@ export function loadContent(options: LoadOptions): LoadResult {
     }
     problems.push(...fileProblems);
   }
-  return { site, articles, problems };
+  return { site, logo, articles, problems };
 }
 
 function dedupeTags(names: readonly string[]): Article["tags"] {

@@ -146,6 +146,7 @@ export const FRONT_MATTER_KEYS = [
   "cover",
   "updated",
   "draft",
+  "featured",
   "slug",
 ] as const;
 
@@ -181,6 +182,8 @@ export function frontMatterSchema(categorySlugs: readonly string[]) {
       cover: imagePath.optional(),
       updated: dateField("").optional(),
       draft: z.boolean({ error: "draft chỉ nhận true hoặc false." }).default(false),
+      /** Put forward as the lead article of the home page (the newest such article wins). */
+      featured: z.boolean({ error: "featured chỉ nhận true hoặc false." }).default(false),
       slug: z
         .string({ error: "slug phải là chữ." })
         .trim()

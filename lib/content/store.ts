@@ -31,9 +31,9 @@ export function storeOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Store
 
 /** Load, validate and index: throws a `ContentError` listing every problem, or returns the index. */
 export function buildContentIndex(options: StoreOptions): ContentIndex {
-  const { site, articles, problems } = loadContent(options);
+  const { site, logo, articles, problems } = loadContent(options);
   if (problems.length > 0 || !site) throw new ContentError(problems);
-  return new ContentIndex(site, options.includeDrafts ? articles : articles.filter((a) => !a.draft));
+  return new ContentIndex(site, options.includeDrafts ? articles : articles.filter((a) => !a.draft), logo);
 }
 
 export interface ContentStore {

@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleNav } from "@/components/ArticleNav";
 import { ArticleView } from "@/components/ArticleView";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { RelatedArticles } from "@/components/RelatedArticles";
 import { getContent } from "@/lib/content/store";
+import { routes } from "@/lib/routes";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -21,12 +24,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
   const content = getContent();
-  const article = content.article(slug);
+  const now = new Date();
+  const article = content.article(slug, now);
   if (!article) notFound();
   return (
     <>
+      <Breadcrumbs
+        trail={[
+          { name: article.category.name, href: routes.category(article.category.slug) },
+          { name: article.title },
+        ]}
+      />
       <ArticleView article={article} />
-      <ArticleNav {...content.neighbours(slug)} />
+      <ArticleNav {...content.neighbours(slug, now)} />
+      <RelatedArticles articles={content.related(article, { min: 3, max: 6 }, now)} />
     </>
   );
 }

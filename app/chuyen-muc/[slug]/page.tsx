@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { ArticleListView } from "@/components/ArticleListView";
+import { ListingPage, listingMetadata } from "@/components/ListingPage";
 import { getContent } from "@/lib/content/store";
-import { vi } from "@/lib/i18n/vi";
+import { categoryListing } from "@/lib/listings";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -11,23 +10,16 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const category = getContent().category((await params).slug);
-  return category ? { title: category.name, description: category.description } : {};
+  return listingMetadata(categoryListing(getContent(), (await params).slug), 1);
 }
 
 export default async function CategoryPage({ params }: Props) {
-  const { slug } = await params;
   const content = getContent();
-  const category = content.category(slug);
-  const articles = content.inCategory(slug);
-  if (!category || !articles) notFound();
-  const page = articles.slice(0, content.site.pageSize);
   return (
-    <section aria-labelledby="chuyen-muc">
-      <h1 id="chuyen-muc" className="section-title">
-        {category.name}
-      </h1>
-      {page.length ? <ArticleListView articles={page} /> : <p className="empty">{vi.emptyCategory}</p>}
-    </section>
+    <ListingPage
+      listing={categoryListing(content, (await params).slug)}
+      page={1}
+      pageSize={content.site.pageSize}
+    />
   );
 }

@@ -1,0 +1,62 @@
+/** The paginated lists of the site: a category, a tag, a month of the archive. */
+import type { ArticleList, ContentIndex } from "./content/content-index";
+import { vi } from "./i18n/vi";
+import { routes } from "./routes";
+
+export interface Listing {
+  title: string;
+  description?: string;
+  articles: ArticleList;
+  /** URL of page `n` of this listing. */
+  href: (n: number) => string;
+  /** Breadcrumb trail between the home page and this listing. */
+  trail: { name: string; href?: string }[];
+  emptyText: string;
+}
+
+export function categoryListing(content: ContentIndex, slug: string, now = new Date()): Listing | null {
+  const category = content.category(slug);
+  const articles = content.inCategory(slug, now);
+  if (!category || !articles) return null;
+  return {
+    title: category.name,
+    description: category.description,
+    articles,
+    href: (n) => routes.category(slug, n),
+    trail: [],
+    emptyText: vi.emptyCategory,
+  };
+}
+
+export function tagListing(content: ContentIndex, slug: string, now = new Date()): Listing | null {
+  const entry = content.withTag(slug, now);
+  if (!entry) return null;
+  return {
+    title: vi.tagTitle(entry.tag.name),
+    articles: entry.articles,
+    href: (n) => routes.tag(slug, n),
+    trail: [],
+    emptyText: vi.emptySite,
+  };
+}
+
+/** `year` and `month` as they appear in URLs: four digits and two digits (`2020`, `09`). */
+export function monthListing(
+  content: ContentIndex,
+  year: string,
+  month: string,
+  now = new Date(),
+): Listing | null {
+  if (!/^\d{4}$/.test(year) || !/^(0[1-9]|1[0-2])$/.test(month)) return null;
+  const y = Number(year);
+  const m = Number(month);
+  const articles = content.inMonth(y, m, now);
+  if (!articles) return null;
+  return {
+    title: vi.monthTitle(m, y),
+    articles,
+    href: (n) => routes.month(y, m, n),
+    trail: [{ name: vi.archive, href: routes.archive() }],
+    emptyText: vi.emptySite,
+  };
+}

@@ -1,0 +1,171 @@
+/**
+ * Writes a synthetic Vietnamese corpus for CONTENT_DIR: a site.yml with every
+ * footer field set (clearly marked as demo data) and N articles with valid
+ * front matter, categories, tags and figures. Deterministic: the same N gives
+ * the same files. It never touches content/.
+ *
+ *   npx tsx scripts/demo-corpus.ts <folder> [N=300]
+ *   CONTENT_DIR=<folder> npm run dev
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { stringify } from "yaml";
+import { slugify } from "../lib/text";
+
+const CATEGORIES = [
+  { slug: "tin-tuc-su-kien", name: "Tin tức - Sự kiện" },
+  { slug: "xay-dung-dang", name: "Xây dựng Đảng" },
+  { slug: "dan-van", name: "Dân vận" },
+  { slug: "kinh-te-xa-hoi", name: "Kinh tế - Xã hội" },
+  { slug: "quoc-phong-an-ninh", name: "Quốc phòng - An ninh" },
+  // Left empty on purpose: the friendly empty state.
+  { slug: "van-hoa-the-thao", name: "Văn hóa - Thể thao" },
+];
+
+const SUBJECTS = [
+  "Hội nghị",
+  "Tập huấn",
+  "Hội thảo",
+  "Lễ ra quân",
+  "Đoàn công tác",
+  "Ban Thường vụ",
+  "Ủy ban nhân dân xã",
+  "Hội Nông dân",
+  "Đoàn Thanh niên",
+  "Hội Liên hiệp Phụ nữ",
+];
+const ACTIONS = [
+  "triển khai",
+  "tổng kết",
+  "sơ kết",
+  "kiểm tra",
+  "đánh giá",
+  "hướng dẫn",
+  "thúc đẩy",
+  "học tập và làm theo",
+];
+const TOPICS = [
+  "phong trào “Dân vận khéo”",
+  "xây dựng nông thôn mới",
+  "chuyển đổi số",
+  "cải cách hành chính",
+  "công tác phòng, chống thiên tai",
+  "phát triển kinh tế đồi rừng",
+  "đảm bảo an ninh trật tự",
+  "giảm nghèo bền vững",
+  "tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+  "bảo tồn văn hóa dân tộc Tày",
+];
+const PLACES = [
+  "xã Bằng Lũng",
+  "xã Nam Cường",
+  "xã Yên Thịnh",
+  "thôn Nà Pài",
+  "các xã vùng cao",
+  "toàn huyện",
+];
+const TAGS = [
+  "Dân vận khéo",
+  "Nông thôn mới",
+  "Chuyển đổi số",
+  "Cải cách hành chính",
+  "Đề án 06",
+  "An ninh trật tự",
+  "Giảm nghèo",
+  "Thanh niên",
+  "Phụ nữ",
+  "Nông dân",
+  "Đường giao thông",
+  "Khuyến học",
+];
+const PHOTOS = ["/images/2020/09/toan-canh-hoi-nghi.jpg", "/images/2020/09/trao-giay-khen-dan-van-kheo.jpg"];
+
+/** A small deterministic generator (mulberry32). */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function paragraph(next: () => number, pick: <T>(list: readonly T[]) => T): string {
+  const sentences = 3 + Math.floor(next() * 3);
+  return Array.from({ length: sentences }, () => {
+    return `${pick(SUBJECTS)} ${pick(PLACES)} đã ${pick(ACTIONS)} ${pick(TOPICS)}, góp phần nâng cao đời sống vật chất, tinh thần của nhân dân.`;
+  }).join(" ");
+}
+
+export const DEMO_SITE = {
+  name: "Cổng thông tin thử nghiệm",
+  description: "Dữ liệu mẫu để xem thử giao diện và đo hiệu năng (không phải thông tin thật).",
+  organization: "Cơ quan chủ quản mẫu (dữ liệu thử)",
+  address: "Địa chỉ mẫu (dữ liệu thử)",
+  phone: "000 0000 000",
+  email: "lien-he@example.invalid",
+  responsible: "Người chịu trách nhiệm mẫu (dữ liệu thử)",
+  license: "Giấy phép mẫu (dữ liệu thử)",
+  copyrightNotice: "Dữ liệu thử nghiệm, không phát hành lại.",
+  pageSize: 12,
+  categories: CATEGORIES,
+};
+
+/** The newest demo article's date; each older one is 9 hours earlier. */
+export const DEMO_NEWEST = Date.parse("2026-06-30T09:00:00+07:00");
+
+export function writeDemoCorpus(dir: string, count: number): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, "articles"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "site.yml"), stringify(DEMO_SITE));
+  const next = random(20200910);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const used = new Set<string>();
+  for (let i = 0; i < count; i++) {
+    const date = new Date(DEMO_NEWEST - i * 9 * 3600_000);
+    const title = `${pick(SUBJECTS)} ${pick(PLACES)} ${pick(ACTIONS)} ${pick(TOPICS)}`;
+    let slug = slugify(title);
+    for (let n = 2; used.has(slug); n++) slug = `${slugify(title)}-${n}`;
+    used.add(slug);
+    const tags = [...new Set([pick(TAGS), pick(TAGS)])];
+    const frontMatter = {
+      title,
+      date: date.toISOString(),
+      // Every category but the last gets articles; article 0 in the first category.
+      category: CATEGORIES[i % (CATEGORIES.length - 1)]!.slug,
+      tags,
+      author: i % 3 === 0 ? "Phóng viên (dữ liệu thử)" : undefined,
+      slug,
+    };
+    const photo = pick(PHOTOS);
+    const body = [
+      paragraph(next, pick),
+      `![Ảnh minh họa: ${title}](${photo} "Ảnh minh họa cho bài viết số ${i + 1}")`,
+      paragraph(next, pick),
+      paragraph(next, pick),
+    ].join("\n\n");
+    const year = String(new Date(date.getTime() + 7 * 3600_000).getUTCFullYear());
+    fs.mkdirSync(path.join(dir, "articles", year), { recursive: true });
+    fs.writeFileSync(
+      path.join(dir, "articles", year, `${slug}.md`),
+      `---\n${stringify(frontMatter)}---\n\n${body}\n`,
+    );
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const [dir, n = "300"] = process.argv.slice(2);
+  if (!dir || !/^\d+$/.test(n)) {
+    console.error("Cách dùng: npx tsx scripts/demo-corpus.ts <thư mục> [số bài]");
+    process.exit(2);
+  }
+  if (path.resolve(dir) === path.resolve("content")) {
+    console.error("Không ghi đè thư mục content/ của trang.");
+    process.exit(2);
+  }
+  writeDemoCorpus(dir, Number(n));
+  console.log(`Đã viết ${n} bài thử vào ${dir}`);
+}
