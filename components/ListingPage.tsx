@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import type { Listing } from "@/lib/listings";
 import { paginate, parsePageNumber } from "@/lib/pagination";
 import { vi } from "@/lib/i18n/vi";
@@ -9,13 +9,12 @@ import { Pagination } from "./Pagination";
 
 /**
  * The page number of a `/trang/[page]` URL. Page 1 lives at the listing's
- * own URL (one canonical URL per page); anything that is not a page number
- * is a 404.
+ * own URL (next.config.ts redirects `/trang/1` there); anything that is not
+ * a page number is a 404.
  */
 export function pageFromParam(listing: Listing | null, param: string): number {
   const page = parsePageNumber(param);
-  if (!listing || page === null) notFound();
-  if (page === 1) permanentRedirect(listing.href(1));
+  if (!listing || page === null || page === 1) notFound();
   return page;
 }
 

@@ -1,0 +1,118 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, expectSoundStructure } from "./axe";
+
+// Runs against the demo corpus: 300 articles, 60 in each of five categories, 12 per page (see scripts/demo-corpus.ts).
+const CATEGORY = "/chuyen-muc/tin-tuc-su-kien";
+
+test("category pagination: first and last pages, and 404 past the last", async ({ page, request }) => {
+  await page.goto(CATEGORY);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Trang 1/5");
+  await expect(page.locator(".card")).toHaveCount(12);
+  const pager = page.getByRole("navigation", { name: "Phân trang" });
+  await expect(pager.getByRole("link", { name: /Trang trước/ })).toHaveCount(0);
+  await expect(pager.locator("[aria-current=page]")).toHaveText("1");
+
+  const firstOfPage2 = await (async () => {
+    await pager.getByRole("link", { name: /Trang sau/ }).click();
+    await expect(page).toHaveURL(`${CATEGORY}/trang/2`);
+    return page.locator(".card-title").first().textContent();
+  })();
+  await page.goto(`${CATEGORY}/trang/5`);
+  await expect(page.locator(".card")).toHaveCount(12);
+  await expect(pager.getByRole("link", { name: /Trang sau/ })).toHaveCount(0);
+  await expect(pager.locator("[aria-current=page]")).toHaveText("5");
+  await pager.getByRole("link", { name: "Trang 3" }).click();
+  await pager.getByRole("link", { name: "Trang 2" }).click();
+  await expect(page.locator(".card-title").first()).toHaveText(firstOfPage2!);
+
+  expect((await request.get(`${CATEGORY}/trang/6`)).status()).toBe(404);
+  for (const bad of ["0", "-1", "abc", "02", "1.5"])
+    expect((await request.get(`${CATEGORY}/trang/${bad}`)).status(), bad).toBe(404);
+  // Page 1 has one URL: the category's own.
+  const first = await request.get(`${CATEGORY}/trang/1`, { maxRedirects: 0 });
+  expect(first.status()).toBe(308);
+  expect(first.headers().location).toBe(CATEGORY);
+});
+
+test("tag and archive pages paginate too", async ({ page, request }) => {
+  await page.goto("/luu-tru");
+  const months = page.locator(".archive-months a");
+  expect(await months.count()).toBeGreaterThan(3);
+  await months.first().click();
+  await expect(page.locator(".card").first()).toBeVisible();
+  const tagHref = await (async () => {
+    await page.locator(".card-title a").first().click();
+    return page.locator(".tags a").first().getAttribute("href");
+  })();
+  await page.goto(tagHref!);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Từ khóa:");
+  await expect(page.locator(".card")).toHaveCount(12);
+  expect((await request.get(`${tagHref}/trang/999`)).status()).toBe(404);
+});
+
+test("the footer shows every configured field", async ({ page }) => {
+  await page.goto("/");
+  const footer = page.getByRole("contentinfo");
+  for (const text of [
+    "Cơ quan chủ quản: Cơ quan chủ quản mẫu (dữ liệu thử)",
+    "Chịu trách nhiệm nội dung: Người chịu trách nhiệm mẫu (dữ liệu thử)",
+    "Địa chỉ: Địa chỉ mẫu (dữ liệu thử)",
+    "Điện thoại: 000 0000 000",
+    "Thư điện tử: lien-he@example.invalid",
+    "Giấy phép: Giấy phép mẫu (dữ liệu thử)",
+    "Dữ liệu thử nghiệm, không phát hành lại.",
+  ]) {
+    await expect(footer).toContainText(text);
+  }
+});
+
+test("an empty category says so, with no pagination", async ({ page }) => {
+  await page.goto("/chuyen-muc/van-hoa-the-thao");
+  await expect(page.locator(".empty")).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Phân trang" })).toHaveCount(0);
+});
+
+test("related articles: 3 to 6, newest first, never the article itself", async ({ page }) => {
+  await page.goto(CATEGORY);
+  const href = await page.locator(".card-title a").nth(3).getAttribute("href");
+  await page.goto(href!);
+  const related = page.getByRole("region", { name: "Tin liên quan" }).locator(".card");
+  const count = await related.count();
+  expect(count).toBeGreaterThanOrEqual(3);
+  expect(count).toBeLessThanOrEqual(6);
+  const hrefs = await related
+    .locator(".card-title a")
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  expect(hrefs).not.toContain(href);
+  const dates = await related
+    .locator("time")
+    .evaluateAll((times) => times.map((t) => t.getAttribute("datetime")!));
+  expect([...dates].sort().reverse()).toEqual(dates);
+});
+
+test("home with covers: only the first image loads eagerly", async ({ page }) => {
+  await page.goto("/");
+  const images = page.locator("main img");
+  expect(await images.count()).toBeGreaterThan(5);
+  const loading = await images.evaluateAll((imgs) => imgs.map((img) => img.getAttribute("loading")));
+  expect(loading[0]).not.toBe("lazy");
+  expect(loading.slice(1).every((l) => l === "lazy")).toBe(true);
+  // Known dimensions: no layout shift.
+  const sized = await images.evaluateAll((imgs) =>
+    imgs.every((img) => img.getAttribute("width") && img.getAttribute("height")),
+  );
+  expect(sized).toBe(true);
+});
+
+for (const width of [390, 1280]) {
+  test.describe(`accessibility at ${width} px`, () => {
+    test.use({ viewport: { width, height: 900 } });
+    for (const path of ["/", CATEGORY, `${CATEGORY}/trang/3`]) {
+      test(`${path} has no axe violations`, async ({ page }) => {
+        await page.goto(path);
+        await expectSoundStructure(page);
+        await expectNoAxeViolations(page);
+      });
+    }
+  });
+}

@@ -1,0 +1,222 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, expectSoundStructure } from "./axe";
+
+const SEED = "/bai-viet/hoi-nghi-tong-ket-03-nam-de-an-06-dan-van-kheo";
+const NEWEST = "Hội nghị lần thứ hai BCH Đảng bộ huyện Chợ Đồn khóa XXI, nhiệm kỳ 2020 – 2025";
+
+const PAGES = {
+  home: "/",
+  category: "/chuyen-muc/dan-van",
+  emptyCategory: "/chuyen-muc/kinh-te-xa-hoi",
+  tag: "/the/dan-van-kheo",
+  archive: "/luu-tru",
+  month: "/luu-tru/2020/09",
+  article: SEED,
+  notFound: "/khong-co-trang-nay",
+};
+
+test("home: the lead article, the latest list and a block per category with articles", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveTitle("Huyện ủy Chợ Đồn");
+  await expect(page.locator(".home-lead .card-title")).toHaveText(NEWEST);
+  const latest = page.getByRole("region", { name: "Mới nhất" });
+  await expect(latest.locator(".card-title")).toHaveCount(2);
+  await expect(latest.locator(".card-title").first()).toContainText("Hội nghị tổng kết 03 năm");
+  const blocks = page.locator(".home-category h2");
+  await expect(blocks).toHaveText(["Xây dựng Đảng", "Dân vận"]);
+  // The card of the seed article shows its cover thumbnail.
+  await expect(page.locator(".home-category img.card-image")).toHaveCount(1);
+});
+
+test("header: site name, today's date in Vietnam time, menu, search form, skip link", async ({ page }) => {
+  await page.goto("/");
+  const header = page.getByRole("banner");
+  await expect(header.getByRole("link", { name: "Huyện ủy Chợ Đồn" })).toHaveAttribute("href", "/");
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
+  const [y, m, d] = today.split("-");
+  await expect(header.locator(".today time")).toContainText(`${d}/${m}/${y}`);
+  const menu = page.getByRole("navigation", { name: "Menu chính" });
+  await expect(menu.getByRole("link")).toHaveText([
+    "Trang chủ",
+    "Tin tức - Sự kiện",
+    "Xây dựng Đảng",
+    "Dân vận",
+    "Kinh tế - Xã hội",
+    "Quốc phòng - An ninh",
+    "Lưu trữ",
+  ]);
+  const form = page.getByRole("search");
+  await expect(form).toHaveAttribute("method", "get");
+  await expect(form).toHaveAttribute("action", "/tim-kiem");
+  await expect(form.getByRole("searchbox", { name: "Từ khóa tìm kiếm" })).toHaveAttribute("name", "q");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Bỏ qua, đến nội dung chính" })).toBeFocused();
+});
+
+test("footer shows the configured fields and nothing that is not configured", async ({ page }) => {
+  await page.goto("/");
+  const footer = page.getByRole("contentinfo");
+  await expect(footer).toContainText("Cơ quan chủ quản: Huyện ủy Chợ Đồn");
+  await expect(footer).toContainText(
+    "Ghi rõ nguồn “Huyện ủy Chợ Đồn” khi phát hành lại thông tin từ trang này.",
+  );
+  for (const absent of ["Địa chỉ", "Điện thoại", "Thư điện tử", "Giấy phép"])
+    await expect(footer).not.toContainText(absent);
+});
+
+test("category, tag and archive pages list their articles", async ({ page }) => {
+  await page.goto(PAGES.category);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dân vận");
+  await expect(page.locator(".card-title")).toHaveText([
+    "Hội nghị tổng kết 03 năm thực hiện Đề án số 06 về phong trào “ Dân vận khéo”",
+  ]);
+
+  await page.goto(PAGES.tag);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Từ khóa: Dân vận khéo");
+  await expect(page.locator(".card-title")).toHaveCount(1);
+
+  await page.goto(PAGES.archive);
+  await page.getByRole("link", { name: "Tháng 9/2020" }).click();
+  await expect(page).toHaveURL(PAGES.month);
+  await expect(page.locator(".card-title")).toHaveCount(3);
+});
+
+test("an empty category says so kindly", async ({ page }) => {
+  const response = await page.goto(PAGES.emptyCategory);
+  expect(response?.status()).toBe(200);
+  await expect(page.locator(".empty")).toHaveText(
+    "Chuyên mục này chưa có bài viết. Mời bạn đọc các tin mới nhất ở trang chủ.",
+  );
+});
+
+test("unknown lists and pages past the last are 404", async ({ request }) => {
+  for (const path of [
+    "/chuyen-muc/khong-co",
+    "/chuyen-muc/dan-van/trang/2",
+    "/the/khong-co",
+    "/luu-tru/2020/10",
+    "/luu-tru/2020/9",
+  ]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
+});
+
+test("article page: breadcrumbs, tags and related articles that never include itself", async ({ page }) => {
+  await page.goto(SEED);
+  const crumbs = page.getByRole("navigation", { name: "Vị trí trang" });
+  await expect(crumbs.getByRole("listitem")).toHaveText([
+    "Trang chủ",
+    "Dân vận",
+    "Hội nghị tổng kết 03 năm thực hiện Đề án số 06 về phong trào “ Dân vận khéo”",
+  ]);
+  await expect(page.locator(".tags a")).toHaveText(["Dân vận khéo", "Đề án 06", "Công tác dân vận"]);
+  await page.locator(".tags a").first().click();
+  await expect(page).toHaveURL("/the/dan-van-kheo");
+  await page.goBack();
+  const related = page.getByRole("region", { name: "Tin liên quan" }).locator(".card-title a");
+  await expect(related).toHaveCount(2);
+  for (const href of await related.evaluateAll((links) => links.map((a) => a.getAttribute("href")))) {
+    expect(href).not.toBe(SEED);
+  }
+});
+
+test("print shows the article alone", async ({ page }) => {
+  await page.goto(SEED);
+  await page.emulateMedia({ media: "print" });
+  for (const hidden of [
+    page.getByRole("banner"),
+    page.getByRole("navigation", { name: "Menu chính" }),
+    page.getByRole("contentinfo"),
+    page.locator(".article-tools"),
+    page.locator(".related"),
+  ]) {
+    await expect(hidden).toBeHidden();
+  }
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.locator("article figcaption").first()).toBeVisible();
+});
+
+test("the print button opens printing", async ({ page }) => {
+  await page.goto(SEED);
+  await page.evaluate(() => {
+    window.print = () => document.documentElement.setAttribute("data-printed", "yes");
+  });
+  await page.getByRole("button", { name: "In bài viết" }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-printed", "yes");
+});
+
+test("the font size choice survives a page change", async ({ page }) => {
+  await page.goto(SEED);
+  const body = page.locator(".article-body");
+  const before = await body.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  await page.getByRole("button", { name: "Tăng cỡ chữ" }).click();
+  await page.getByRole("button", { name: "Tăng cỡ chữ" }).click();
+  const larger = await body.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(larger).toBeGreaterThan(before);
+  await page.getByRole("link", { name: /^Bài tiếp theo/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(NEWEST);
+  await page.reload();
+  expect(
+    await page.locator(".article-body").evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
+  ).toBe(larger);
+  await page.getByRole("button", { name: "Giảm cỡ chữ" }).click();
+  await page.getByRole("button", { name: "Giảm cỡ chữ" }).click();
+  expect(
+    await page.locator(".article-body").evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
+  ).toBe(before);
+});
+
+test("share copies the link where the Web Share API is missing, and offers Facebook", async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, "share", { value: undefined });
+  });
+  await page.goto(SEED);
+  await page.getByRole("button", { name: "Chia sẻ", exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText("Đã sao chép liên kết");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    /\/bai-viet\/hoi-nghi-tong-ket-03-nam-de-an-06-dan-van-kheo$/,
+  );
+  await expect(page.getByRole("link", { name: "Chia sẻ lên Facebook" })).toHaveAttribute(
+    "href",
+    /^https:\/\/www\.facebook\.com\/sharer\/sharer\.php\?u=http/,
+  );
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("every page reads fully and the site navigates", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("navigation", { name: "Menu chính" }).getByRole("link", { name: "Dân vận" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dân vận");
+    await page.locator(".card-title a").first().click();
+    await expect(page.locator("article figcaption")).toHaveCount(2);
+    // Controls that need JavaScript are not shown; the Facebook link is.
+    await expect(page.getByRole("button", { name: "In bài viết" })).toBeHidden();
+    await expect(page.getByRole("link", { name: "Chia sẻ lên Facebook" })).toBeVisible();
+    await page
+      .getByRole("navigation", { name: "Vị trí trang" })
+      .getByRole("link", { name: "Trang chủ" })
+      .click();
+    await expect(page).toHaveURL("/");
+    await page.getByRole("link", { name: "Lưu trữ" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lưu trữ");
+  });
+});
+
+for (const width of [390, 1280]) {
+  test.describe(`accessibility at ${width} px`, () => {
+    test.use({ viewport: { width, height: 900 } });
+    for (const [name, path] of Object.entries(PAGES)) {
+      test(`${name} has no axe violations and a sound structure`, async ({ page }) => {
+        await page.goto(path);
+        await expectSoundStructure(page);
+        await expectNoAxeViolations(page);
+      });
+    }
+  });
+}
