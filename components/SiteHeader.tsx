@@ -3,6 +3,7 @@ import type { ArticleImage, SiteConfig } from "@/lib/content/schema";
 import { formatToday, toIsoVietnam } from "@/lib/dates";
 import { vi } from "@/lib/i18n/vi";
 import { routes } from "@/lib/routes";
+import { SearchForm } from "./SearchForm";
 import { SiteLink } from "./SiteLink";
 
 interface Props {
@@ -30,19 +31,7 @@ export function SiteHeader({ site, logo, now }: Props) {
         <p className="today">
           <time dateTime={toIsoVietnam(now).slice(0, 10)}>{formatToday(now)}</time>
         </p>
-        <form role="search" action={routes.search()} method="get" className="search-form">
-          <label htmlFor="tim-kiem-dau-trang" className="visually-hidden">
-            {vi.searchLabel}
-          </label>
-          <input
-            id="tim-kiem-dau-trang"
-            name="q"
-            type="search"
-            placeholder={vi.searchPlaceholder}
-            maxLength={200}
-          />
-          <button type="submit">{vi.search}</button>
-        </form>
+        <SearchForm id="tim-kiem-dau-trang" />
       </div>
       <nav aria-label={vi.menuLabel} className="main-menu">
         <ul className="container">

@@ -12,5 +12,11 @@ export const routes = {
   archive: () => "/luu-tru",
   month: (year: number, month: number, page = 1) =>
     paged(`/luu-tru/${year}/${String(month).padStart(2, "0")}`, page),
-  search: () => "/tim-kiem",
+  search: (query?: string, page = 1) => {
+    const params = new URLSearchParams();
+    if (query) params.set("q", query);
+    if (page > 1) params.set("trang", String(page));
+    const qs = params.toString();
+    return qs ? `/tim-kiem?${qs}` : "/tim-kiem";
+  },
 } as const;

@@ -8,6 +8,7 @@
  * always a suffix of each list, found by binary search on `now`.
  */
 import { vietnamYearMonth } from "../dates";
+import { SearchIndex } from "../search/search-index";
 import type { Article, ArticleImage, Category, SiteConfig, Tag } from "./schema";
 
 export interface Neighbours {
@@ -105,6 +106,14 @@ export class ContentIndex {
       inMonth.push(article);
       if (article.featured) this.featured.push(article);
     });
+  }
+
+  private searchIndex: SearchIndex | null = null;
+
+  /** The full-text search index of these articles, built on first use and kept with this index. */
+  search(): SearchIndex {
+    this.searchIndex ??= new SearchIndex(this.all);
+    return this.searchIndex;
   }
 
   private visible(list: readonly Article[], now: Date): ArticleList {

@@ -157,6 +157,7 @@ export function loadContent(options: LoadOptions): LoadResult {
           summary: fm.summary || shorten(rendered.firstParagraph, SUMMARY_LENGTH),
           cover,
           html: rendered.html,
+          text: rendered.plainText,
           file,
         });
       }

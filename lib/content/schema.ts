@@ -225,6 +225,8 @@ export type Article = Omit<FrontMatter, "slug" | "tags" | "category" | "cover" |
   cover?: ArticleImage;
   /** Sanitized HTML of the body. */
   html: string;
+  /** The body as plain text (search, snippets). */
+  text: string;
   /** Path relative to the content folder, with forward slashes. */
   file: string;
 };

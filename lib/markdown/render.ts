@@ -17,14 +17,22 @@ import { sanitizeSchema } from "./sanitize";
 declare module "vfile" {
   interface DataMap {
     firstParagraph: string;
+    plainText: string;
   }
 }
 
-/** Record the plain text of the first paragraph for the summary (runs after figures are made, so photos are skipped). */
-function remarkFirstParagraph() {
+/**
+ * Record the body as plain text (for search), and the first paragraph (for
+ * the summary). Runs after figures are made, so photos are not paragraphs.
+ */
+function remarkPlainText() {
   return (tree: Root, file: VFile) => {
     const first = tree.children.find((node): node is Paragraph => node.type === "paragraph");
     file.data.firstParagraph = first ? toString(first, { includeHtml: false }) : "";
+    file.data.plainText = tree.children
+      .map((node) => toString(node, { includeHtml: false, includeImageAlt: false }))
+      .filter(Boolean)
+      .join("\n");
   };
 }
 
@@ -32,6 +40,8 @@ export interface RenderedMarkdown {
   html: string;
   images: ArticleImage[];
   firstParagraph: string;
+  /** The body as plain text, one line per block. */
+  plainText: string;
   /** Problems found in the body, with 1-based lines relative to the body. */
   problems: { line?: number; message: string }[];
 }
@@ -45,7 +55,7 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
     .use(remarkSafeLinks)
     .use(remarkImages, { publicDir: options.publicDir })
     .use(remarkFigure)
-    .use(remarkFirstParagraph)
+    .use(remarkPlainText)
     .use(remarkHtml, { sanitize: sanitizeSchema })
     .freeze();
 
@@ -56,6 +66,7 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
       html: String(file.value),
       images: file.data.images ?? [],
       firstParagraph: file.data.firstParagraph ?? "",
+      plainText: file.data.plainText ?? "",
       problems: file.messages.map((m) => ({ line: m.line ?? undefined, message: m.reason })),
     };
   };

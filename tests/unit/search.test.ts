@@ -1,0 +1,165 @@
+import { describe, expect, it } from "vitest";
+import { buildContentIndex } from "@/lib/content/store";
+import { MAX_QUERY_LENGTH, parseQuery } from "@/lib/search/query";
+import { snippet } from "@/lib/search/snippet";
+import { canonicalTone, exactTerm, foldedTerm } from "@/lib/search/vietnamese";
+import { article, makeContent, FIXTURE_PUBLIC } from "./helpers";
+
+describe("Vietnamese term processing", () => {
+  it("folds diacritics and đ/Đ", () => {
+    expect(foldedTerm("Dân")).toBe("dan");
+    expect(foldedTerm("Đề")).toBe("de");
+    expect(foldedTerm("đường")).toBe("duong");
+  });
+
+  it.each([
+    ["hoá", "hóa"],
+    ["khoẻ", "khỏe"],
+    ["thuỷ", "thủy"],
+    ["khoé", "khóe"],
+    ["Hoà", "hòa"],
+  ])("treats old and new tone placement as equal: %s = %s", (a, b) => {
+    expect(exactTerm(a)).toBe(exactTerm(b));
+    expect(exactTerm(a)).not.toBe(foldedTerm(a));
+  });
+
+  it("keeps placements that do not vary", () => {
+    expect(canonicalTone("toán")).toBe("toán");
+    expect(canonicalTone("quý")).toBe("quý");
+    expect(canonicalTone("khuyến")).toBe("khuyến");
+  });
+
+  it("treats a query typed in NFD like the same query in NFC", () => {
+    const nfc = parseQuery("Dân vận khéo");
+    const nfd = parseQuery("Dân vận khéo".normalize("NFD"));
+    expect(nfd).toEqual(nfc);
+  });
+});
+
+describe("parseQuery", () => {
+  it("trims, and accepts any characters", () => {
+    expect(parseQuery("   <script>alert(1)</script>  ").text).toBe("<script>alert(1)</script>");
+    expect(parseQuery("((( *** ??? [a-z]+ $^ ").words.map((w) => w.folded)).toEqual(["a", "z"]);
+    expect(parseQuery(undefined).words).toEqual([]);
+    expect(parseQuery(["dân", "x"]).text).toBe("dân");
+  });
+
+  it("cuts a long query and says so", () => {
+    const q = parseQuery("dân vận ".repeat(1000));
+    expect(q.truncated).toBe(true);
+    expect([...q.text].length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(q.words.length).toBe(2);
+    expect(parseQuery("dân vận").truncated).toBe(false);
+  });
+});
+
+describe("search", () => {
+  const content = buildContentIndex({
+    contentDir: makeContent({
+      "seed.md": article(
+        {
+          title: "Hội nghị tổng kết 03 năm thực hiện Đề án số 06 về phong trào “ Dân vận khéo”",
+          date: "2020-09-10",
+          category: "dan-van",
+          tags: "[Đề án 06]",
+        },
+        "Thời gian qua, huyện đã triển khai phong trào Dân vận khéo.\n",
+      ),
+      "duong.md": article(
+        { title: "Làm đường giao thông nông thôn", date: "2020-01-01" },
+        "Nhân dân góp công làm đường.\n",
+      ),
+      "duong2.md": article(
+        { title: "Tấm gương Dương Văn A", date: "2021-01-01" },
+        "Ông Dương Văn A là đảng viên.\n",
+      ),
+      "hoa.md": article(
+        { title: "Chuyển đổi số và văn hoá cơ sở", date: "2020-05-01" },
+        "Văn hóa là nền tảng; sức khoẻ cộng đồng.\n",
+      ),
+      "nhap.md": article(
+        { title: "Bản nháp về dân vận", date: "2020-05-01", draft: "true" },
+        "Nội dung nháp.\n",
+      ),
+      "tuong-lai.md": article(
+        { title: "Bài hẹn giờ về dân vận", date: "2030-01-01" },
+        "Chưa đến giờ đăng.\n",
+      ),
+    }),
+    publicDir: FIXTURE_PUBLIC,
+    includeDrafts: false,
+  });
+  const now = new Date("2026-01-01T00:00:00Z");
+  const find = (q: string) => content.search().search(parseQuery(q), { now, limit: 50 });
+  const slugs = (q: string) => find(q).hits.map((h) => h.article.slug);
+
+  it("finds the seed article typed without diacritics", () => {
+    expect(slugs("dan van kheo")).toEqual(["seed"]);
+    expect(slugs("de an 06")).toEqual(["seed"]);
+    expect(slugs("Đề án số 06")).toEqual(["seed"]);
+  });
+
+  it("finds old and new tone placements alike", () => {
+    expect(slugs("văn hóa")).toEqual(["hoa"]);
+    expect(slugs("văn hoá")).toEqual(["hoa"]);
+    expect(slugs("khỏe")).toEqual(["hoa"]);
+    expect(slugs("DÂN VẬN KHÉO".normalize("NFD"))).toEqual(["seed"]);
+  });
+
+  it("ranks exact diacritics above folded-only matches", () => {
+    expect(slugs("đường")).toEqual(["duong", "duong2"]);
+    expect(slugs("dương")).toEqual(["duong2", "duong"]);
+    const plain = find("duong").hits;
+    expect(plain.map((h) => h.exact)).toEqual([true, true]);
+  });
+
+  it("matches a half-typed last word", () => {
+    expect(slugs("phong tr")).toEqual(["seed"]);
+    expect(slugs("chuyen do")).toEqual(["hoa"]);
+  });
+
+  it("never finds drafts or articles scheduled for later", () => {
+    expect(slugs("ban nhap")).toEqual([]);
+    expect(slugs("hen gio")).toEqual([]);
+    expect(
+      content.search().search(parseQuery("hen gio"), { now: new Date("2030-01-02T00:00:00Z") }).total,
+    ).toBe(1);
+  });
+
+  it("answers long and hostile queries without error", () => {
+    for (const q of [
+      "a".repeat(5000),
+      "<script>alert(1)</script>",
+      "(a+)+$",
+      "\u0000\u202e\uFFFF",
+      "' OR 1=1 --",
+      "%%%",
+      "",
+    ]) {
+      expect(() => find(q), q).not.toThrow();
+    }
+    expect(find("").total).toBe(0);
+  });
+
+  it("pages through results", () => {
+    const all = find("van").hits.map((h) => h.article.slug);
+    const page2 = content.search().search(parseQuery("van"), { now, offset: 1, limit: 1 });
+    expect(page2.total).toBe(all.length);
+    expect(page2.hits.map((h) => h.article.slug)).toEqual([all[1]]);
+  });
+});
+
+describe("snippet", () => {
+  it("cuts around the first match and marks matched words, folded or not", () => {
+    const text = `${"Mở đầu dài dòng. ".repeat(20)}Nhân dân làm đường giao thông. Đường mới rất đẹp.`;
+    const parts = snippet(text, ["duong"], null, 120);
+    expect(parts[0]).toEqual({ text: "…", match: false });
+    expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(["đường", "Đường"]);
+    expect(parts.map((p) => p.text).join("").length).toBeLessThanOrEqual(125);
+  });
+
+  it("marks a prefix match", () => {
+    const parts = snippet("Phong trào thi đua", ["phong", "tr"], "tr");
+    expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(["Phong", "trào"]);
+  });
+});
