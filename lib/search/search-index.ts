@@ -1,24 +1,35 @@
 /**
- * Full-text search over published articles with MiniSearch. Every text field
- * is indexed twice: in its exact form (diacritics kept, tone placement made
- * canonical) and folded (no diacritics). A query word matches either form;
- * articles that match every word with its exact diacritics rank first, then
- * by relevance, with a mild boost for recent articles.
+ * Full-text search over published articles with MiniSearch. Words of the
+ * short fields (title, tags, category, summary) are indexed in two forms:
+ * exact (diacritics kept, tone placement made canonical) and folded (no
+ * diacritics); the body, which is most of the words, only folded: indexing it
+ * twice would double build time and memory.
+ *
+ * A query word matches either form; an exact match scores both. Articles that
+ * contain every query word with its exact diacritics rank first (the body is
+ * checked for the leading results only), then by relevance, with a mild
+ * boost for recent articles.
  */
 import MiniSearch, { type Query, type SearchResult } from "minisearch";
 import type { Article } from "../content/schema";
 import type { ParsedQuery } from "./query";
 import { snippet, type SnippetPart } from "./snippet";
-import { exactTerm, foldedTerm, tokenize } from "./vietnamese";
+import { exactTerm, foldInPlace, foldedTerm, tokenize } from "./vietnamese";
 
-const TEXT_FIELDS = ["title", "tags", "category", "summary", "text"] as const;
-type TextField = (typeof TEXT_FIELDS)[number];
+const FIELDS = ["title", "tags", "category", "summary", "text"] as const;
+type Field = (typeof FIELDS)[number];
 
-const BOOST: Record<TextField, number> = { title: 5, tags: 3, category: 2, summary: 1.5, text: 1 };
-/** Exact-form fields weigh more than their folded twins. */
-const EXACT_WEIGHT = 2;
+const BOOST: Record<Field, number> = { title: 5, tags: 3, category: 2, summary: 1.5, text: 1 };
+/** How many leading results are re-ranked by an exact check of their body. */
+const EXACT_CHECK_LIMIT = 200;
 
-const FOLDED = (field: string) => `${field}_f`;
+/** Both forms of a word of a short field; the folded form alone for the body. */
+function indexTerms(term: string, field?: string): string | string[] {
+  const folded = foldedTerm(term);
+  if (field === "text") return folded;
+  const exact = exactTerm(term);
+  return exact === folded ? folded : [exact, folded];
+}
 
 interface IndexedDocument {
   id: string;
@@ -51,14 +62,12 @@ export class SearchIndex {
 
   constructor(articles: readonly Article[]) {
     this.bySlug = new Map(articles.map((a) => [a.slug, a]));
-    const fields = TEXT_FIELDS.flatMap((f) => [f, FOLDED(f)]);
     this.mini = new MiniSearch<IndexedDocument>({
-      fields,
+      fields: [...FIELDS],
       storeFields: ["date"],
-      tokenize: (text) => tokenize(text),
-      processTerm: (term, field) => (field?.endsWith("_f") ? foldedTerm(term) : exactTerm(term)),
-      // A folded field reads the same text as its exact twin.
-      extractField: (doc, field) => String(doc[field.replace(/_f$/, "") as keyof IndexedDocument] ?? ""),
+      // Each body word counts once per article: repeated words add little to relevance and much to build time.
+      tokenize: (text, field) => (field === "text" ? [...new Set(tokenize(text))] : tokenize(text)),
+      processTerm: indexTerms,
     });
     this.mini.addAll(
       articles.map((a) => ({
@@ -73,6 +82,21 @@ export class SearchIndex {
     );
   }
 
+  private readonly exactWords = new Map<string, Set<string>>();
+
+  /** Does the article's body hold this exact word (or, for the prefix word, a word it starts)? Cached per article. */
+  private bodyHas(slug: string, exact: string, isPrefix: boolean): boolean {
+    let words = this.exactWords.get(slug);
+    if (!words) {
+      words = new Set(tokenize(this.bySlug.get(slug)?.text ?? "").map(exactTerm));
+      if (this.exactWords.size > 2_000) this.exactWords.clear();
+      this.exactWords.set(slug, words);
+    }
+    if (words.has(exact)) return true;
+    if (isPrefix) for (const word of words) if (word.startsWith(exact)) return true;
+    return false;
+  }
+
   get size(): number {
     return this.mini.documentCount;
   }
@@ -81,11 +105,6 @@ export class SearchIndex {
   search(query: ParsedQuery, { now = new Date(), offset = 0, limit = 10 } = {}): SearchResults {
     if (!query.words.length) return { total: 0, hits: [] };
     const last = query.words.length - 1;
-    const boost: Record<string, number> = {};
-    for (const f of TEXT_FIELDS) {
-      boost[f] = BOOST[f] * EXACT_WEIGHT;
-      boost[FOLDED(f)] = BOOST[f];
-    }
     const queries: Query[] = query.words.map((word, i) => ({
       combineWith: "OR",
       // The last word may be half-typed.
@@ -96,7 +115,7 @@ export class SearchIndex {
     const raw = this.mini.search(
       { combineWith: "AND", queries },
       {
-        boost,
+        boost: BOOST,
         processTerm: (term) => term,
         filter: (result) => (result.date as number) <= nowMs,
         boostDocument: (_id, _term, stored) => 1 + 0.25 / (1 + (nowMs - Number(stored?.date ?? 0)) / YEAR),
@@ -115,7 +134,7 @@ export class SearchIndex {
     const prefix = query.words[last]!.folded;
     const hits = ranked.slice(offset, offset + limit).map(({ result, exact }) => {
       const article = this.bySlug.get(result.id as string)!;
-      const inBody = article.text && folded.some((w) => foldedTerm(article.text).includes(w));
+      const inBody = article.text && folded.some((w) => foldInPlace(article.text).toLowerCase().includes(w));
       return {
         article,
         score: result.score,

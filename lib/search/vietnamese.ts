@@ -12,11 +12,15 @@ import { foldVietnamese } from "../text";
 /** The five tone marks, as combining characters. */
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/;
 
-/** Words: runs of letters and digits (marks included, so NFD input stays whole). */
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+/** What separates words: anything but letters, marks and digits. */
+const SEPARATOR = /[^\p{L}\p{M}\p{N}]+/u;
 
+/** Words: runs of letters, marks and digits. The text must already be NFC (the content core stores it so). */
 export function tokenize(text: string): string[] {
-  return text.normalize("NFC").match(WORD) ?? [];
+  const words = text.split(SEPARATOR);
+  if (words[0] === "") words.shift();
+  if (words.at(-1) === "") words.pop();
+  return words;
 }
 
 /**
@@ -40,15 +44,29 @@ export function canonicalTone(word: string): string {
   return chars.join("").normalize("NFC");
 }
 
-/** The exact form of a word: NFC, lowercase, canonical tone placement. */
-export function exactTerm(word: string): string {
-  return canonicalTone(word.normalize("NFC").toLowerCase());
+/**
+ * Remember the forms of words already seen: a language has few distinct
+ * words, an index has millions of occurrences. Bounded, so hostile input
+ * cannot grow it without end.
+ */
+function memoize(fn: (word: string) => string, max = 200_000): (word: string) => string {
+  const cache = new Map<string, string>();
+  return (word) => {
+    let value = cache.get(word);
+    if (value === undefined) {
+      value = fn(word);
+      if (cache.size >= max) cache.clear();
+      cache.set(word, value);
+    }
+    return value;
+  };
 }
 
+/** The exact form of a word: NFC, lowercase, canonical tone placement. */
+export const exactTerm = memoize((word) => canonicalTone(word.normalize("NFC").toLowerCase()));
+
 /** The folded form of a word: lowercase ASCII (`Đường` → `duong`). */
-export function foldedTerm(word: string): string {
-  return foldVietnamese(word.normalize("NFC")).toLowerCase();
-}
+export const foldedTerm = memoize((word) => foldVietnamese(word.normalize("NFC")).toLowerCase());
 
 /** Folding that keeps every character in place: the folded text has the same length as the NFC input. */
 export function foldInPlace(text: string): string {
