@@ -19,7 +19,11 @@ writeDemoCorpus(dir, count);
 const mb = (bytes: number) => Math.round(bytes / 1e6);
 const rssStart = process.memoryUsage().rss;
 let t = performance.now();
-const content = buildContentIndex({ contentDir: dir, publicDir: path.resolve("public"), includeDrafts: false });
+const content = buildContentIndex({
+  contentDir: dir,
+  publicDir: path.resolve("public"),
+  includeDrafts: false,
+});
 const loadMs = performance.now() - t;
 t = performance.now();
 const search = content.search();
@@ -58,7 +62,9 @@ const queries: string[] = [];
 for (let i = 0; queries.length < 200; i++) {
   const q = base[i % base.length]!;
   // Vary: whole, NFD, half-typed last word, upper case.
-  const variant = [q, q.normalize("NFD"), q.slice(0, Math.max(2, q.length - 3)), q.toUpperCase()][Math.floor(i / base.length) % 4]!;
+  const variant = [q, q.normalize("NFD"), q.slice(0, Math.max(2, q.length - 3)), q.toUpperCase()][
+    Math.floor(i / base.length) % 4
+  ]!;
   queries.push(variant);
 }
 for (const q of queries.slice(0, 20)) search.search(parseQuery(q)); // warm up

@@ -56,6 +56,39 @@ const TOPICS = [
   "giảm nghèo bền vững",
   "tư tưởng, đạo đức, phong cách Hồ Chí Minh",
   "bảo tồn văn hóa dân tộc Tày",
+  "khuyến học, khuyến tài",
+  "làm đường giao thông nông thôn",
+  "chăm sóc sức khỏe ban đầu",
+  "trồng cây quế, cây hồi",
+  "phòng cháy, chữa cháy rừng",
+  "tuyển quân năm mới",
+  "bầu cử đại biểu Quốc hội",
+  "thu hút đầu tư du lịch hồ Ba Bể",
+  "nước sạch vệ sinh môi trường",
+  "đền ơn đáp nghĩa",
+];
+/** Sentences that carry no topic: most of an article's words, as in real news. */
+const FILLER = [
+  "Hội nghị đã thảo luận, thống nhất nhiều giải pháp cụ thể cho thời gian tới.",
+  "Các đại biểu đánh giá cao sự chủ động của cơ sở trong quá trình thực hiện.",
+  "Bên cạnh kết quả đạt được, vẫn còn một số khó khăn, hạn chế cần khắc phục.",
+  "Lãnh đạo huyện đề nghị các ngành phối hợp chặt chẽ, kịp thời tháo gỡ vướng mắc.",
+  "Nhiều hộ gia đình đã mạnh dạn thay đổi cách làm, nâng cao thu nhập.",
+  "Công tác tuyên truyền được đẩy mạnh qua loa truyền thanh và các buổi họp thôn.",
+  "Đến nay, tỷ lệ hoàn thành kế hoạch đạt trên chín mươi phần trăm.",
+  "Người dân tích cực hưởng ứng, hiến đất, góp công lao động.",
+  "Đoàn kiểm tra ghi nhận nhiều mô hình hay, cách làm sáng tạo.",
+  "Thời gian tới, địa phương tiếp tục rà soát, bổ sung quy hoạch.",
+  "Cán bộ, đảng viên gương mẫu đi đầu, tạo sức lan tỏa trong cộng đồng.",
+  "Kinh phí thực hiện được huy động từ nhiều nguồn hợp pháp.",
+  "Buổi làm việc diễn ra trong không khí cởi mở, dân chủ.",
+  "Các tổ chức đoàn thể phát huy vai trò nòng cốt trong vận động hội viên.",
+  "Mùa mưa lũ năm nay được dự báo diễn biến phức tạp.",
+  "Học sinh vùng cao được tặng sách vở, áo ấm trước thềm năm học mới.",
+  "Sản phẩm OCOP của địa phương ngày càng được thị trường đón nhận.",
+  "Ủy ban Mặt trận Tổ quốc huyện tổ chức lấy ý kiến nhân dân.",
+  "Chi bộ thôn duy trì nền nếp sinh hoạt định kỳ hằng tháng.",
+  "Đường liên thôn được bê tông hóa giúp việc đi lại thuận tiện hơn.",
 ];
 const PLACES = [
   "xã Bằng Lũng",
@@ -93,11 +126,11 @@ function random(seed: number) {
   };
 }
 
-function paragraph(next: () => number, pick: <T>(list: readonly T[]) => T): string {
+/** A paragraph about `topic`: it opens on the topic, then goes on in general words. */
+function paragraph(next: () => number, pick: <T>(list: readonly T[]) => T, topic: string): string {
   const sentences = 3 + Math.floor(next() * 3);
-  return Array.from({ length: sentences }, () => {
-    return `${pick(SUBJECTS)} ${pick(PLACES)} đã ${pick(ACTIONS)} ${pick(TOPICS)}, góp phần nâng cao đời sống vật chất, tinh thần của nhân dân.`;
-  }).join(" ");
+  const opening = `${pick(SUBJECTS)} ${pick(PLACES)} đã ${pick(ACTIONS)} ${topic}.`;
+  return [opening, ...Array.from({ length: sentences - 1 }, () => pick(FILLER))].join(" ");
 }
 
 export const DEMO_SITE = {
@@ -126,7 +159,8 @@ export function writeDemoCorpus(dir: string, count: number): void {
   const used = new Set<string>();
   for (let i = 0; i < count; i++) {
     const date = new Date(DEMO_NEWEST - i * 9 * 3600_000);
-    const title = `${pick(SUBJECTS)} ${pick(PLACES)} ${pick(ACTIONS)} ${pick(TOPICS)}`;
+    const topic = pick(TOPICS);
+    const title = `${pick(SUBJECTS)} ${pick(PLACES)} ${pick(ACTIONS)} ${topic}`;
     let slug = slugify(title);
     for (let n = 2; used.has(slug); n++) slug = `${slugify(title)}-${n}`;
     used.add(slug);
@@ -142,10 +176,10 @@ export function writeDemoCorpus(dir: string, count: number): void {
     };
     const photo = pick(PHOTOS);
     const body = [
-      paragraph(next, pick),
+      paragraph(next, pick, topic),
       `![Ảnh minh họa: ${title}](${photo} "Ảnh minh họa cho bài viết số ${i + 1}")`,
-      paragraph(next, pick),
-      paragraph(next, pick),
+      paragraph(next, pick, topic),
+      paragraph(next, pick, topic),
     ].join("\n\n");
     const year = String(new Date(date.getTime() + 7 * 3600_000).getUTCFullYear());
     fs.mkdirSync(path.join(dir, "articles", year), { recursive: true });

@@ -16,14 +16,17 @@ import type { ParsedQuery } from "./query";
 import { snippet, type SnippetPart } from "./snippet";
 import { exactTerm, foldInPlace, foldedTerm, tokenize } from "./vietnamese";
 
-const FIELDS = ["title", "tags", "category", "summary", "text"] as const;
+/** Indexed fields: the title, the labels (tags and category), and the text (summary and body). */
+const FIELDS = ["title", "labels", "text"] as const;
 type Field = (typeof FIELDS)[number];
 
-const BOOST: Record<Field, number> = { title: 5, tags: 3, category: 2, summary: 1.5, text: 1 };
+const BOOST: Record<Field, number> = { title: 4, labels: 2.5, text: 1 };
 /** How many leading results are re-ranked by an exact check of their body. */
 const EXACT_CHECK_LIMIT = 200;
+/** Newer articles weigh a little more: up to this factor for today's, fading over years. */
+const RECENCY_BOOST = 0.25;
 
-/** Both forms of a word of a short field; the folded form alone for the body. */
+/** Both forms of a word of the title and labels; the folded form alone for the text. */
 function indexTerms(term: string, field?: string): string | string[] {
   const folded = foldedTerm(term);
   if (field === "text") return folded;
@@ -35,9 +38,7 @@ interface IndexedDocument {
   id: string;
   date: number;
   title: string;
-  tags: string;
-  category: string;
-  summary: string;
+  labels: string;
   text: string;
 }
 
@@ -74,10 +75,9 @@ export class SearchIndex {
         id: a.slug,
         date: a.date.getTime(),
         title: a.title,
-        tags: a.tags.map((t) => t.name).join(" "),
-        category: a.category.name,
-        summary: a.summary,
-        text: a.text,
+        labels: [a.category.name, ...a.tags.map((t) => t.name)].join(" "),
+        // The summary is often the first paragraph: each text word is indexed once anyway.
+        text: `${a.summary}\n${a.text}`,
       })),
     );
   }
@@ -118,9 +118,10 @@ export class SearchIndex {
         boost: BOOST,
         processTerm: (term) => term,
         filter: (result) => (result.date as number) <= nowMs,
-        boostDocument: (_id, _term, stored) => 1 + 0.25 / (1 + (nowMs - Number(stored?.date ?? 0)) / YEAR),
       },
     );
+    for (const result of raw)
+      result.score *= 1 + RECENCY_BOOST / (1 + Math.max(0, nowMs - (result.date as number)) / YEAR);
     const lastExact = query.words[last]!.exact;
     const needExact = query.words.filter((w) => w.exact !== w.folded).map((w) => w.exact);
     const ranked = raw

@@ -46,7 +46,9 @@ test("a query containing <script> shows as text and runs nothing", async ({ page
 test("a 5,000-character query gets a clear message, not an error", async ({ page }) => {
   const response = await page.goto(`/tim-kiem?q=${"dân vận ".repeat(625)}`);
   expect(response?.status()).toBe(200);
-  await expect(page.locator("main").getByRole("alert")).toHaveText("Từ khóa quá dài: chỉ 200 ký tự đầu được dùng để tìm.");
+  await expect(page.locator("main").getByRole("alert")).toHaveText(
+    "Từ khóa quá dài: chỉ 200 ký tự đầu được dùng để tìm.",
+  );
   await expect(page.locator(".search-count")).toContainText("Tìm thấy");
 });
 
