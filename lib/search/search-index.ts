@@ -14,7 +14,7 @@ import MiniSearch, { type Query, type SearchResult } from "minisearch";
 import type { Article } from "../content/schema";
 import type { ParsedQuery } from "./query";
 import { snippet, type SnippetPart } from "./snippet";
-import { exactTerm, foldInPlace, foldedTerm, tokenize } from "./vietnamese";
+import { containsWord, exactTerm, foldInPlace, foldedTerm, tokenize, toneVariants } from "./vietnamese";
 
 /** Indexed fields: the title, the labels (tags and category), and the text (summary and body). */
 const FIELDS = ["title", "labels", "text"] as const;
@@ -82,19 +82,10 @@ export class SearchIndex {
     );
   }
 
-  private readonly exactWords = new Map<string, Set<string>>();
-
-  /** Does the article's body hold this exact word (or, for the prefix word, a word it starts)? Cached per article. */
+  /** Does the article's body hold this exact word (either tone placement; a word it starts, for the prefix word)? */
   private bodyHas(slug: string, exact: string, isPrefix: boolean): boolean {
-    let words = this.exactWords.get(slug);
-    if (!words) {
-      words = new Set(tokenize(this.bySlug.get(slug)?.text ?? "").map(exactTerm));
-      if (this.exactWords.size > 2_000) this.exactWords.clear();
-      this.exactWords.set(slug, words);
-    }
-    if (words.has(exact)) return true;
-    if (isPrefix) for (const word of words) if (word.startsWith(exact)) return true;
-    return false;
+    const text = this.bySlug.get(slug)?.text.toLowerCase() ?? "";
+    return toneVariants(exact).some((variant) => containsWord(text, variant, isPrefix));
   }
 
   get size(): number {
@@ -124,12 +115,17 @@ export class SearchIndex {
       result.score *= 1 + RECENCY_BOOST / (1 + Math.max(0, nowMs - (result.date as number)) / YEAR);
     const lastExact = query.words[last]!.exact;
     const needExact = query.words.filter((w) => w.exact !== w.folded).map((w) => w.exact);
-    const ranked = raw
-      .map((result) => ({
-        result,
-        exact: needExact.every((term) => isExactMatch(result, term, term === lastExact)),
-      }))
-      .sort((a, b) => Number(b.exact) - Number(a.exact) || b.result.score - a.result.score);
+    raw.sort((a, b) => b.score - a.score);
+    const ranked = raw.map((result, i) => ({
+      result,
+      // Every word with its diacritics, in the title and labels or (for the leading results) the body.
+      exact: needExact.every(
+        (term) =>
+          isExactMatch(result, term, term === lastExact) ||
+          (i < EXACT_CHECK_LIMIT && this.bodyHas(result.id as string, term, term === lastExact)),
+      ),
+    }));
+    ranked.sort((a, b) => Number(b.exact) - Number(a.exact) || b.result.score - a.result.score);
 
     const folded = query.words.map((w) => w.folded);
     const prefix = query.words[last]!.folded;

@@ -113,6 +113,23 @@ describe("search", () => {
     expect(plain.map((h) => h.exact)).toEqual([true, true]);
   });
 
+  it("ranks exact diacritics found only in the body above folded-only matches", () => {
+    const bodyOnly = buildContentIndex({
+      contentDir: makeContent({
+        "a.md": article({ title: "Tin thứ nhất", date: "2024-01-01" }, "Ông Dương Văn A phát biểu.\n"),
+        "b.md": article({ title: "Tin thứ hai", date: "2020-01-01" }, "Bà con làm đường mới.\n"),
+        "c.md": article({ title: "Tin thứ ba", date: "2020-01-01" }, "Văn hoá cơ sở.\n"),
+      }),
+      publicDir: FIXTURE_PUBLIC,
+      includeDrafts: false,
+    }).search();
+    const order = (q: string) => bodyOnly.search(parseQuery(q), { now }).hits.map((h) => h.article.slug);
+    // The newer article would win on recency alone.
+    expect(order("đường")).toEqual(["b", "a"]);
+    expect(order("dương")).toEqual(["a", "b"]);
+    expect(bodyOnly.search(parseQuery("văn hóa"), { now }).hits[0]?.exact).toBe(true);
+  });
+
   it("matches a half-typed last word", () => {
     expect(slugs("phong tr")).toEqual(["seed"]);
     expect(slugs("chuyen do")).toEqual(["hoa"]);
