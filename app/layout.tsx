@@ -9,6 +9,7 @@ import { SiteHeader } from "@/components/SiteHeader";
 import { getContent } from "@/lib/content/store";
 import { FONT_SIZE_BOOT_SCRIPT } from "@/lib/font-size";
 import { vi } from "@/lib/i18n/vi";
+import { siteUrl } from "@/lib/site-url";
 import "./globals.css";
 
 /**
@@ -20,8 +21,10 @@ export const revalidate = 60;
 export function generateMetadata(): Metadata {
   const { site } = getContent();
   return {
+    metadataBase: new URL(`${siteUrl()}/`),
     title: { default: site.name, template: `%s | ${site.name}` },
     description: site.description,
+    applicationName: site.name,
   };
 }
 

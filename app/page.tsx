@@ -1,12 +1,21 @@
+import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_shared/metadata";
 import { ArticleCard } from "@/components/ArticleCard";
+import { JsonLd } from "@/components/JsonLd";
 import { ArticleListView } from "@/components/ArticleListView";
 import { SiteLink } from "@/components/SiteLink";
 import { getContent } from "@/lib/content/store";
 import { vi } from "@/lib/i18n/vi";
 import { routes } from "@/lib/routes";
+import { homeJsonLd } from "@/lib/seo/json-ld";
+import { absoluteUrl } from "@/lib/site-url";
 
 const LATEST_COUNT = 8;
 const PER_CATEGORY = 4;
+
+export function generateMetadata(): Metadata {
+  return pageMetadata({ site: getContent().site, path: routes.home() });
+}
 
 export default function HomePage() {
   const content = getContent();
@@ -19,6 +28,7 @@ export default function HomePage() {
     .slice(0, LATEST_COUNT);
   return (
     <>
+      <JsonLd data={homeJsonLd({ site: content.site, logo: content.logo, abs: absoluteUrl })} />
       <h1 className="visually-hidden">{content.site.name}</h1>
       {!lead && <p className="empty">{vi.emptySite}</p>}
       <div className="home-top">

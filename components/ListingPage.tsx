@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { pageMetadata } from "@/app/_shared/metadata";
+import type { SiteConfig } from "@/lib/content/schema";
 import type { Listing } from "@/lib/listings";
 import { paginate, parsePageNumber } from "@/lib/pagination";
 import { vi } from "@/lib/i18n/vi";
@@ -18,12 +20,14 @@ export function pageFromParam(listing: Listing | null, param: string): number {
   return page;
 }
 
-export function listingMetadata(listing: Listing | null, page: number): Metadata {
-  if (!listing) return {};
-  return {
+export function listingMetadata(site: SiteConfig, listing: Listing | null, page: number): Metadata {
+  if (!listing || !Number.isInteger(page) || page < 1) return {};
+  return pageMetadata({
+    site,
     title: page > 1 ? `${listing.title} – ${vi.pageLabel(page)}` : listing.title,
     description: listing.description,
-  };
+    path: listing.href(page),
+  });
 }
 
 /** A listing's page: heading, cards, pagination; a page past the last is a 404. */

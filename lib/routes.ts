@@ -10,6 +10,9 @@ export const routes = {
   category: (slug: string, page = 1) => paged(`/chuyen-muc/${slug}`, page),
   tag: (slug: string, page = 1) => paged(`/the/${slug}`, page),
   archive: () => "/luu-tru",
+  /** Generated share images (Open Graph). */
+  shareImage: () => "/anh-chia-se",
+  articleShareImage: (slug: string) => `/anh-chia-se/bai-viet/${slug}`,
   month: (year: number, month: number, page = 1) =>
     paged(`/luu-tru/${year}/${String(month).padStart(2, "0")}`, page),
   search: (query?: string, page = 1) => {

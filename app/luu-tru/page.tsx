@@ -1,11 +1,19 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_shared/metadata";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { SiteLink } from "@/components/SiteLink";
 import { getContent } from "@/lib/content/store";
 import { vi } from "@/lib/i18n/vi";
 import { routes } from "@/lib/routes";
 
-export const metadata: Metadata = { title: vi.archive };
+export function generateMetadata(): Metadata {
+  return pageMetadata({
+    site: getContent().site,
+    title: vi.archive,
+    description: vi.archiveIntro,
+    path: routes.archive(),
+  });
+}
 
 export default function ArchivePage() {
   const months = getContent().archive();

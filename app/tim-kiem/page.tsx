@@ -1,15 +1,21 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_shared/metadata";
 import { SearchView } from "@/components/SearchView";
 import { getContent } from "@/lib/content/store";
 import { vi } from "@/lib/i18n/vi";
 import { parsePageNumber } from "@/lib/pagination";
+import { routes } from "@/lib/routes";
 import { parseQuery } from "@/lib/search/query";
 
-export const metadata: Metadata = {
-  title: vi.searchTitle,
+export function generateMetadata(): Metadata {
   // Result pages are not for search engines.
-  robots: { index: false, follow: true },
-};
+  return pageMetadata({
+    site: getContent().site,
+    title: vi.searchTitle,
+    path: routes.search(),
+    noindex: true,
+  });
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

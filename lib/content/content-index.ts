@@ -154,6 +154,11 @@ export class ContentIndex {
     return list ? this.visible(list, now) : null;
   }
 
+  /** Every tag slug in the index. */
+  tagSlugs(): IterableIterator<string> {
+    return this.tags.keys();
+  }
+
   /** Published articles with a tag, newest first; `null` when no article has it. */
   withTag(slug: string, now: Date = new Date()): TagEntry | null {
     const entry = this.tags.get(slug);

@@ -116,3 +116,52 @@ for (const width of [390, 1280]) {
     }
   });
 }
+
+test.describe("hostile, draft and scheduled fixtures", () => {
+  const HOSTILE = "/bai-viet/tieu-de-doc-hai";
+  const HIDDEN = ["Bài nháp không được lộ ra ngoài", "Bài hẹn giờ đăng năm 2099"];
+
+  test("hostile strings in every field show as text and run nothing", async ({ page }) => {
+    await page.goto(HOSTILE);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Tiêu đề có </script><script>window.__xss = 'title'</script> và <b>thẻ</b>",
+    );
+    await expect(page.locator(".article-author")).toContainText(`"><script>window.__xss='author'</script>`);
+    await expect(page.locator("article.article figcaption")).toContainText("</figcaption><script>");
+    await expect(page.locator(".article-body iframe, .article-body style, .article-body script")).toHaveCount(
+      0,
+    );
+    const data = (await page.locator('script[type="application/ld+json"]').allTextContents()).flatMap((t) =>
+      JSON.parse(t),
+    );
+    expect(data[0].headline).toBe(
+      "Tiêu đề có </script><script>window.__xss = 'title'</script> và <b>thẻ</b>",
+    );
+    expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
+  });
+
+  test("drafts and scheduled articles appear in no page, sitemap, feed or search", async ({
+    page,
+    request,
+  }) => {
+    for (const url of [
+      "/",
+      "/chuyen-muc/quoc-phong-an-ninh",
+      "/sitemap.xml",
+      "/sitemap-news.xml",
+      "/rss.xml",
+      "/chuyen-muc/quoc-phong-an-ninh/rss.xml",
+      "/tim-kiem?q=bai+nhap",
+      "/tim-kiem?q=hen+gio+2099",
+      "/luu-tru",
+    ]) {
+      const body = await (await request.get(url)).text();
+      for (const title of HIDDEN) expect(body.includes(title), `${url} shows "${title}"`).toBe(false);
+    }
+    for (const slug of ["ban-nhap-khong-duoc-lo", "bai-hen-gio-nam-2099"]) {
+      expect((await request.get(`/bai-viet/${slug}`)).status()).toBe(404);
+    }
+    await page.goto("/tim-kiem?q=Bài+nháp+không+được+lộ+ra+ngoài");
+    await expect(page.locator('a[href="/bai-viet/ban-nhap-khong-duoc-lo"]')).toHaveCount(0);
+  });
+});

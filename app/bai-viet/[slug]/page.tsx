@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { articleMetadata, articleShareImage } from "@/app/_shared/metadata";
 import { ArticleNav } from "@/components/ArticleNav";
 import { ArticleView } from "@/components/ArticleView";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { JsonLd } from "@/components/JsonLd";
 import { RelatedArticles } from "@/components/RelatedArticles";
 import { getContent } from "@/lib/content/store";
 import { routes } from "@/lib/routes";
+import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/seo/json-ld";
+import { absoluteUrl } from "@/lib/site-url";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -17,8 +21,9 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = getContent().article((await params).slug);
-  return article ? { title: article.title, description: article.summary } : {};
+  const content = getContent();
+  const article = content.article((await params).slug);
+  return article ? articleMetadata(content.site, article) : {};
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -27,8 +32,19 @@ export default async function ArticlePage({ params }: Props) {
   const now = new Date();
   const article = content.article(slug, now);
   if (!article) notFound();
+  const trail = [
+    { name: article.category.name, path: routes.category(article.category.slug) },
+    { name: article.title, path: routes.article(article.slug) },
+  ];
+  const context = { site: content.site, logo: content.logo, abs: absoluteUrl };
   return (
     <>
+      <JsonLd
+        data={[
+          newsArticleJsonLd(article, absoluteUrl(articleShareImage(article).url), context),
+          breadcrumbJsonLd(trail, absoluteUrl),
+        ]}
+      />
       <Breadcrumbs
         trail={[
           { name: article.category.name, href: routes.category(article.category.slug) },

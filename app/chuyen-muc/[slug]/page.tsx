@@ -10,7 +10,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return listingMetadata(categoryListing(getContent(), (await params).slug), 1);
+  return listingMetadata(getContent().site, categoryListing(getContent(), (await params).slug), 1);
 }
 
 export default async function CategoryPage({ params }: Props) {

@@ -10,7 +10,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return listingMetadata(tagListing(getContent(), (await params).slug), 1);
+  return listingMetadata(getContent().site, tagListing(getContent(), (await params).slug), 1);
 }
 
 export default async function TagPage({ params }: Props) {

@@ -11,7 +11,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { year, month } = await params;
-  return listingMetadata(monthListing(getContent(), year, month), 1);
+  return listingMetadata(getContent().site, monthListing(getContent(), year, month), 1);
 }
 
 export default async function MonthPage({ params }: Props) {

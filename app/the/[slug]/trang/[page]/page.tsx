@@ -11,7 +11,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params;
-  return listingMetadata(tagListing(getContent(), slug), Number(page));
+  return listingMetadata(getContent().site, tagListing(getContent(), slug), Number(page));
 }
 
 export default async function TagPageN({ params }: Props) {

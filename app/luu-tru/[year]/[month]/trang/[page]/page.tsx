@@ -11,7 +11,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { year, month, page } = await params;
-  return listingMetadata(monthListing(getContent(), year, month), Number(page));
+  return listingMetadata(getContent().site, monthListing(getContent(), year, month), Number(page));
 }
 
 export default async function MonthPageN({ params }: Props) {

@@ -1,0 +1,10 @@
+import type { MetadataRoute } from "next";
+import { absoluteUrl } from "@/lib/site-url";
+
+/** Crawling is allowed everywhere; search result pages say `noindex` themselves. */
+export default function robots(): MetadataRoute.Robots {
+  return {
+    rules: { userAgent: "*", allow: "/" },
+    sitemap: [absoluteUrl("/sitemap.xml"), absoluteUrl("/sitemap-news.xml")],
+  };
+}
