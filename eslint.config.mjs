@@ -25,6 +25,7 @@ export default defineConfig([
   globalIgnores([
     ".next/**",
     ".next-demo/**",
+    ".next-dev/**",
     "tests/.output/**",
     "node_modules/**",
     "next-env.d.ts",

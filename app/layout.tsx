@@ -11,6 +11,7 @@ import { FONT_SIZE_BOOT_SCRIPT } from "@/lib/font-size";
 import { vi } from "@/lib/i18n/vi";
 import { siteUrl } from "@/lib/site-url";
 import "./globals.css";
+import { siteNow } from "@/lib/clock";
 
 /**
  * Every page is regenerated in the background at most once a minute: the
@@ -45,7 +46,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#noi-dung">
           {vi.skipToContent}
         </a>
-        <SiteHeader site={content.site} logo={content.logo} now={new Date()} />
+        <SiteHeader site={content.site} logo={content.logo} now={siteNow()} />
         <main id="noi-dung" className="container">
           {children}
         </main>

@@ -9,6 +9,7 @@ import { vi } from "@/lib/i18n/vi";
 import { routes } from "@/lib/routes";
 import { homeJsonLd } from "@/lib/seo/json-ld";
 import { absoluteUrl } from "@/lib/site-url";
+import { siteNow } from "@/lib/clock";
 
 const LATEST_COUNT = 8;
 const PER_CATEGORY = 4;
@@ -19,7 +20,7 @@ export function generateMetadata(): Metadata {
 
 export default function HomePage() {
   const content = getContent();
-  const now = new Date();
+  const now = siteNow();
   const lead = content.lead(now);
   const latest = content
     .latest(now)

@@ -1,5 +1,6 @@
 import Image from "next/image";
 import type { Article } from "@/lib/content/schema";
+import { vi } from "@/lib/i18n/vi";
 import { routes } from "@/lib/routes";
 import { ArticleDate } from "./ArticleDate";
 import { SiteLink } from "./SiteLink";
@@ -43,6 +44,7 @@ export function ArticleCard({
       )}
       <div className="card-text">
         <Heading className="card-title">
+          {article.draft && <span className="draft-label">{vi.draftLabel}</span>}
           <SiteLink href={routes.article(article.slug)}>{article.title}</SiteLink>
         </Heading>
         <p className="card-meta">

@@ -11,6 +11,11 @@ import { TagList } from "./TagList";
 export function ArticleView({ article }: { article: Article }) {
   return (
     <article className="article">
+      {article.draft && (
+        <p className="draft-banner" role="note">
+          {vi.draftBanner}
+        </p>
+      )}
       <p className="article-category">
         <SiteLink href={routes.category(article.category.slug)}>{article.category.name}</SiteLink>
       </p>

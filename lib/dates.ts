@@ -5,6 +5,7 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { vi } from "date-fns/locale";
+import { siteNow } from "./clock";
 
 export const SITE_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
@@ -82,6 +83,6 @@ export function vietnamYearMonth(date: Date): { year: number; month: number } {
 }
 
 /** Today's date for the header: `Thứ Năm, 26/11/2026`. */
-export function formatToday(now: Date = new Date()): string {
+export function formatToday(now: Date = siteNow()): string {
   return formatLongDate(now);
 }

@@ -2,6 +2,7 @@
 import type { ArticleList, ContentIndex } from "./content/content-index";
 import { vi } from "./i18n/vi";
 import { routes } from "./routes";
+import { siteNow } from "./clock";
 
 export interface Listing {
   title: string;
@@ -14,7 +15,7 @@ export interface Listing {
   emptyText: string;
 }
 
-export function categoryListing(content: ContentIndex, slug: string, now = new Date()): Listing | null {
+export function categoryListing(content: ContentIndex, slug: string, now = siteNow()): Listing | null {
   const category = content.category(slug);
   const articles = content.inCategory(slug, now);
   if (!category || !articles) return null;
@@ -28,7 +29,7 @@ export function categoryListing(content: ContentIndex, slug: string, now = new D
   };
 }
 
-export function tagListing(content: ContentIndex, slug: string, now = new Date()): Listing | null {
+export function tagListing(content: ContentIndex, slug: string, now = siteNow()): Listing | null {
   const entry = content.withTag(slug, now);
   if (!entry) return null;
   return {
@@ -45,7 +46,7 @@ export function monthListing(
   content: ContentIndex,
   year: string,
   month: string,
-  now = new Date(),
+  now = siteNow(),
 ): Listing | null {
   if (!/^\d{4}$/.test(year) || !/^(0[1-9]|1[0-2])$/.test(month)) return null;
   const y = Number(year);

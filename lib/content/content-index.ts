@@ -10,6 +10,7 @@
 import { vietnamYearMonth } from "../dates";
 import { SearchIndex } from "../search/search-index";
 import type { Article, ArticleImage, Category, SiteConfig, Tag } from "./schema";
+import { siteNow } from "../clock";
 
 export interface Neighbours {
   /** The previous article: the next older one ("Bài trước"). */
@@ -121,12 +122,12 @@ export class ContentIndex {
   }
 
   /** Published articles, newest first. */
-  latest(now: Date = new Date()): ArticleList {
+  latest(now: Date = siteNow()): ArticleList {
     return this.visible(this.all, now);
   }
 
   /** The article with this slug, if it is published at `now`. */
-  article(slug: string, now: Date = new Date()): Article | null {
+  article(slug: string, now: Date = siteNow()): Article | null {
     const i = this.position.get(slug);
     if (i === undefined) return null;
     const article = this.all[i]!;
@@ -134,7 +135,7 @@ export class ContentIndex {
   }
 
   /** The older and newer neighbours of a published article across the whole site. */
-  neighbours(slug: string, now: Date = new Date()): Neighbours {
+  neighbours(slug: string, now: Date = siteNow()): Neighbours {
     const i = this.position.get(slug);
     if (i === undefined || this.all[i]!.date.getTime() > now.getTime()) return { older: null, newer: null };
     const newer = i > 0 ? this.all[i - 1]! : null;
@@ -149,7 +150,7 @@ export class ContentIndex {
   }
 
   /** Published articles of a category, newest first; `null` for an unknown category. */
-  inCategory(slug: string, now: Date = new Date()): ArticleList | null {
+  inCategory(slug: string, now: Date = siteNow()): ArticleList | null {
     const list = this.categories.get(slug);
     return list ? this.visible(list, now) : null;
   }
@@ -160,7 +161,7 @@ export class ContentIndex {
   }
 
   /** Published articles with a tag, newest first; `null` when no article has it. */
-  withTag(slug: string, now: Date = new Date()): TagEntry | null {
+  withTag(slug: string, now: Date = siteNow()): TagEntry | null {
     const entry = this.tags.get(slug);
     if (!entry) return null;
     const articles = this.visible(entry.articles, now);
@@ -168,12 +169,12 @@ export class ContentIndex {
   }
 
   /** The home page's lead: the newest published article marked `featured`, else the newest article. */
-  lead(now: Date = new Date()): Article | null {
+  lead(now: Date = siteNow()): Article | null {
     return this.visible(this.featured, now).at(0) ?? this.latest(now).at(0) ?? null;
   }
 
   /** Months that have published articles, newest first, with their counts. */
-  archive(now: Date = new Date()): ArchiveMonth[] {
+  archive(now: Date = siteNow()): ArchiveMonth[] {
     const months: ArchiveMonth[] = [];
     for (const [key, list] of this.months) {
       const count = this.visible(list, now).length;
@@ -183,7 +184,7 @@ export class ContentIndex {
   }
 
   /** Published articles of a Vietnamese calendar month, newest first; `null` when there are none. */
-  inMonth(year: number, month: number, now: Date = new Date()): ArticleList | null {
+  inMonth(year: number, month: number, now: Date = siteNow()): ArticleList | null {
     const list = this.months.get(year * 100 + month);
     if (!list) return null;
     const visible = this.visible(list, now);
@@ -197,7 +198,7 @@ export class ContentIndex {
    * grow with the site. When fewer than `min` are related, the latest
    * articles fill the list up to `min`.
    */
-  related(article: Article, { min = 3, max = 6 } = {}, now: Date = new Date()): Article[] {
+  related(article: Article, { min = 3, max = 6 } = {}, now: Date = siteNow()): Article[] {
     const limit = max;
     const lists = [this.categories.get(article.category.slug), ...article.tags.map((t) => this.tags.get(t.slug)?.articles)]
       .filter((list): list is Article[] => Boolean(list))

@@ -6,12 +6,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { parse as parseYaml, YAMLParseError } from "yaml";
 import { createMarkdownRenderer } from "../markdown/render";
 import { checkImage } from "../markdown/remark-images";
 import { shorten, slugify } from "../text";
-import { parseContentFile, decodeText } from "./parse-file";
+import { decodeText, parseContentFile, parseYaml, yamlErrorDetails } from "./parse-file";
 import type { ContentProblem } from "./problems";
+import { contentWarnings } from "./warnings";
 import { frontMatterSchema, siteSchema, type Article, type ArticleImage, type SiteConfig } from "./schema";
 
 export const SITE_FILE = "site.yml";
@@ -30,6 +30,8 @@ export interface LoadResult {
   /** Every valid article, drafts included, in no particular order. */
   articles: Article[];
   problems: ContentProblem[];
+  /** What should be tidied up but does not stop publishing. */
+  warnings: ContentProblem[];
 }
 
 function issuesToProblems(
@@ -57,13 +59,11 @@ function loadSite(contentDir: string): { site: SiteConfig | null; problems: Cont
   if (text === null) return { site: null, problems: [{ file: SITE_FILE, field: "tệp", message: "site.yml không phải văn bản UTF-8." }] };
   let data: unknown;
   try {
-    data = parseYaml(text, { schema: "core" });
+    data = parseYaml(text);
   } catch (error) {
-    if (!(error instanceof YAMLParseError)) throw error;
-    return {
-      site: null,
-      problems: [{ file: SITE_FILE, line: error.linePos?.[0]?.line, field: "YAML", message: `Lỗi cú pháp YAML: ${error.message.split("\n")[0]}` }],
-    };
+    const details = yamlErrorDetails(error);
+    if (!details) throw error;
+    return { site: null, problems: [{ file: SITE_FILE, line: details.line, field: "YAML", message: `Lỗi cú pháp YAML: ${details.reason}` }] };
   }
   const result = siteSchema.safeParse(data ?? {});
   if (result.success) return { site: result.data, problems: [] };
@@ -99,6 +99,7 @@ export function loadContent(options: LoadOptions): LoadResult {
   const schema = frontMatterSchema(categorySlugs ?? []);
   const render = createMarkdownRenderer({ publicDir: options.publicDir });
   const articles: Article[] = [];
+  const warnings: ContentProblem[] = [];
   const slugOwners = new Map<string, string>();
 
   for (const file of markdownFiles(options.contentDir)) {
@@ -107,7 +108,7 @@ export function loadContent(options: LoadOptions): LoadResult {
       problems.push({ file, line: parsed.line, field: parsed.field, message: parsed.message });
       continue;
     }
-    const { data, body, bodyOffset, keyLines } = parsed.file;
+    const { data, body, bodyOffset, keyLines, decomposed } = parsed.file;
     const fileProblems: ContentProblem[] = [];
 
     const checked = schema.safeParse(data);
@@ -117,6 +118,21 @@ export function loadContent(options: LoadOptions): LoadResult {
     }
 
     const rendered = render(body);
+    if (typeof data.title === "string") {
+      warnings.push(
+        ...contentWarnings({
+          file,
+          title: data.title.normalize("NFC"),
+          titleLine: keyLines.get("title"),
+          summary: typeof data.summary === "string" ? data.summary : undefined,
+          summaryLine: keyLines.get("summary"),
+          typography: rendered.typography,
+          bodyOffset,
+          decomposed,
+          uncaptioned: rendered.uncaptioned,
+        }),
+      );
+    }
     for (const p of rendered.problems) {
       fileProblems.push({ file, line: p.line === undefined ? undefined : p.line + bodyOffset, field: "nội dung", message: p.message });
     }
@@ -164,7 +180,7 @@ export function loadContent(options: LoadOptions): LoadResult {
     }
     problems.push(...fileProblems);
   }
-  return { site, logo, articles, problems };
+  return { site, logo, articles, problems, warnings };
 }
 
 function dedupeTags(names: readonly string[]): Article["tags"] {

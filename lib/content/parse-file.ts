@@ -4,7 +4,7 @@
  * syntax errors, and maps each front matter key to its line.
  */
 import matter from "gray-matter";
-import { parse as parseYaml, YAMLParseError } from "yaml";
+import yaml from "js-yaml";
 import { nfc } from "../text";
 
 export interface ParsedFile {
@@ -14,25 +14,43 @@ export interface ParsedFile {
   bodyOffset: number;
   /** 1-based line of each top-level front matter key. */
   keyLines: Map<string, number>;
+  /** The file held decomposed (NFD) text, now normalized to NFC. */
+  decomposed: boolean;
 }
 
 export type ParseResult = { ok: true; file: ParsedFile } | { ok: false; line?: number; field: string; message: string };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-/** Decode UTF-8 (with or without BOM), normalize line endings to LF and text to NFC. */
-export function decodeText(bytes: Uint8Array): string | null {
+/** Decode UTF-8 (with or without BOM) and normalize line endings to LF; `null` for binary or invalid bytes. */
+function decodeRaw(bytes: Uint8Array): string | null {
   if (bytes.includes(0)) return null;
   try {
-    return nfc(utf8.decode(bytes).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
+    return utf8.decode(bytes).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   } catch {
     return null;
   }
 }
 
-/** YAML 1.2 core schema: dates stay strings, so the schema can read them as Vietnam time. */
+/** Decode UTF-8 (with or without BOM), normalize line endings to LF and text to NFC. */
+export function decodeText(bytes: Uint8Array): string | null {
+  const raw = decodeRaw(bytes);
+  return raw === null ? null : nfc(raw);
+}
+
+/** YAML with the core schema: dates stay strings, so the schema can read them as Vietnam time. */
+export function parseYaml(source: string): unknown {
+  return yaml.load(source, { schema: yaml.CORE_SCHEMA });
+}
+
+/** A YAML syntax error as an editor reads it: the 1-based line (of the parsed text) and what went wrong. */
+export function yamlErrorDetails(error: unknown): { line?: number; reason: string } | null {
+  if (!(error instanceof yaml.YAMLException)) return null;
+  return { line: error.mark ? error.mark.line + 1 : undefined, reason: error.reason };
+}
+
 function parseFrontMatterYaml(source: string): object {
-  return (parseYaml(source, { schema: "core" }) as object | null) ?? {};
+  return (parseYaml(source) as object | null) ?? {};
 }
 
 function keyLines(matterText: string): Map<string, number> {
@@ -46,8 +64,9 @@ function keyLines(matterText: string): Map<string, number> {
 }
 
 export function parseContentFile(bytes: Uint8Array): ParseResult {
-  const text = decodeText(bytes);
-  if (text === null) {
+  const raw = decodeRaw(bytes);
+  const text = raw === null ? null : nfc(raw);
+  if (raw === null || text === null) {
     return { ok: false, field: "tệp", message: "Tệp không phải văn bản UTF-8 (có thể là ảnh hoặc tệp Word bị đặt đuôi .md). Lưu lại dưới dạng văn bản UTF-8." };
   }
   if (text.trim() === "") {
@@ -69,16 +88,14 @@ export function parseContentFile(bytes: Uint8Array): ParseResult {
   try {
     parsed = matter(text, { engines: { yaml: parseFrontMatterYaml } });
   } catch (error) {
-    if (error instanceof YAMLParseError) {
-      const first = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-      return {
-        ok: false,
-        line: error.linePos?.[0]?.line,
-        field: "front matter",
-        message: `Lỗi cú pháp YAML (${first}). Thường do thiếu dấu cách sau dấu hai chấm, thụt lề sai, hoặc giá trị có dấu hai chấm mà không đặt trong ngoặc kép.`,
-      };
-    }
-    throw error;
+    const details = yamlErrorDetails(error);
+    if (!details) throw error;
+    return {
+      ok: false,
+      line: details.line,
+      field: "front matter",
+      message: `Lỗi cú pháp YAML (${details.reason}). Thường do thiếu dấu cách sau dấu hai chấm, thụt lề sai, hoặc giá trị có dấu hai chấm mà không đặt trong ngoặc kép.`,
+    };
   }
 
   const data = parsed.data as unknown;
@@ -94,6 +111,7 @@ export function parseContentFile(bytes: Uint8Array): ParseResult {
       body,
       bodyOffset: prefix.split("\n").length - 1,
       keyLines: keyLines(parsed.matter),
+      decomposed: raw !== text,
     },
   };
 }

@@ -161,13 +161,15 @@ export function frontMatterSchema(categorySlugs: readonly string[]) {
         "Tiêu đề phải là chữ (nếu tiêu đề toàn là số, đặt nó trong ngoặc kép).",
       ),
       date: dateField(`Thiếu ngày đăng. Thêm dòng: date: 2020-09-10 (giờ Việt Nam).`),
-      category: z
-        .string({ error: messages(`Thiếu chuyên mục. Chọn một trong: ${choices}.`, `Chuyên mục phải là một trong: ${choices}.`) })
-        .trim()
-        .refine((slug) => categorySlugs.includes(slug), {
-          error: (iss) =>
-            `Chuyên mục "${String(iss.input)}" không có trong content/site.yml. Chọn một trong: ${choices}.`,
-        }),
+      category:
+        categorySlugs.length > 0
+          ? z.enum(categorySlugs as [string, ...string[]], {
+              error: (iss) =>
+                iss.input === undefined
+                  ? `Thiếu chuyên mục. Chọn một trong: ${choices}.`
+                  : `Chuyên mục "${String(iss.input)}" không có trong content/site.yml. Chọn một trong: ${choices}.`,
+            })
+          : z.string({ error: messages("Thiếu chuyên mục.", "Chuyên mục phải là chữ.") }),
       tags: z
         .array(
           z

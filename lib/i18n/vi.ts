@@ -39,6 +39,9 @@ export const vi = {
   searchTooLong: (max: number) => `Từ khóa quá dài: chỉ ${max} ký tự đầu được dùng để tìm.`,
   searchPastLastPage: "Trang kết quả này không có. Mời bạn xem trang đầu.",
   tools: "Công cụ bài viết",
+  draftBanner:
+    "Bản nháp: bài này chỉ hiện khi xem thử trên máy (npm run dev), chưa được đăng. Bỏ dòng draft: true để đăng.",
+  draftLabel: "Bản nháp",
   print: "In bài viết",
   share: "Chia sẻ",
   copyLink: "Sao chép liên kết",

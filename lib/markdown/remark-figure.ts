@@ -5,6 +5,7 @@
  * shown as one line. An image inside a sentence stays inline.
  */
 import type { Image, Paragraph, Root, RootContent } from "mdast";
+import type { VFile } from "vfile";
 import { visit } from "unist-util-visit";
 import { squashSpaces } from "../text";
 
@@ -23,14 +24,24 @@ function loneImage(paragraph: Paragraph): Image | null {
   return meaningful.length === 1 && only?.type === "image" ? only : null;
 }
 
+declare module "vfile" {
+  interface DataMap {
+    /** Lines of figures that have no caption. */
+    uncaptioned: number[];
+  }
+}
+
 export default function remarkFigure() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    const uncaptioned: number[] = [];
+    file.data.uncaptioned = uncaptioned;
     visit(tree, "paragraph", (paragraph, index, parent) => {
       if (!parent || index === undefined) return;
       const image = loneImage(paragraph);
       if (!image) return;
 
       const caption = image.title ? squashSpaces(image.title) : "";
+      if (!caption && paragraph.position) uncaptioned.push(paragraph.position.start.line);
       image.title = null;
       const children: RootContent[] = [image];
       if (caption) {

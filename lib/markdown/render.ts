@@ -12,6 +12,7 @@ import type { ArticleImage } from "../content/schema";
 import remarkFigure from "./remark-figure";
 import remarkImages from "./remark-images";
 import remarkSafeLinks from "./remark-safe-links";
+import remarkTypography from "./remark-typography";
 import { sanitizeSchema } from "./sanitize";
 
 declare module "vfile" {
@@ -42,6 +43,10 @@ export interface RenderedMarkdown {
   firstParagraph: string;
   /** The body as plain text, one line per block. */
   plainText: string;
+  /** Lines (relative to the body) of figures without a caption. */
+  uncaptioned: number[];
+  /** Typographic warnings, lines relative to the body. */
+  typography: { line?: number; message: string }[];
   /** Problems found in the body, with 1-based lines relative to the body. */
   problems: { line?: number; message: string }[];
 }
@@ -53,6 +58,7 @@ export interface MarkdownOptions {
 export function createMarkdownRenderer(options: MarkdownOptions) {
   const processor = remark()
     .use(remarkSafeLinks)
+    .use(remarkTypography)
     .use(remarkImages, { publicDir: options.publicDir })
     .use(remarkFigure)
     .use(remarkPlainText)
@@ -67,6 +73,8 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
       images: file.data.images ?? [],
       firstParagraph: file.data.firstParagraph ?? "",
       plainText: file.data.plainText ?? "",
+      uncaptioned: file.data.uncaptioned ?? [],
+      typography: file.data.typography ?? [],
       problems: file.messages.map((m) => ({ line: m.line ?? undefined, message: m.reason })),
     };
   };

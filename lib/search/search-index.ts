@@ -15,6 +15,7 @@ import type { Article } from "../content/schema";
 import type { ParsedQuery } from "./query";
 import { snippet, type SnippetPart } from "./snippet";
 import { containsWord, exactTerm, foldInPlace, foldedTerm, tokenize, toneVariants } from "./vietnamese";
+import { siteNow } from "../clock";
 
 /** Indexed fields: the title, the labels (tags and category), and the text (summary and body). */
 const FIELDS = ["title", "labels", "text"] as const;
@@ -93,7 +94,7 @@ export class SearchIndex {
   }
 
   /** Search published articles (dated at or before `now`); results newest-best first, one page of them. */
-  search(query: ParsedQuery, { now = new Date(), offset = 0, limit = 10 } = {}): SearchResults {
+  search(query: ParsedQuery, { now = siteNow(), offset = 0, limit = 10 } = {}): SearchResults {
     if (!query.words.length) return { total: 0, hits: [] };
     const last = query.words.length - 1;
     const queries: Query[] = query.words.map((word, i) => ({

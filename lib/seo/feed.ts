@@ -11,6 +11,7 @@ import { visit } from "unist-util-visit";
 import type { ContentIndex } from "../content/content-index";
 import type { Article, Category } from "../content/schema";
 import { routes } from "../routes";
+import { siteNow } from "../clock";
 
 export const FEED_SIZE = 50;
 
@@ -36,7 +37,7 @@ export function absoluteHtml(html: string, base: string): string {
 export function renderFeed(
   content: ContentIndex,
   siteUrl: string,
-  { category, now = new Date() }: { category?: Category; now?: Date } = {},
+  { category, now = siteNow() }: { category?: Category; now?: Date } = {},
 ): string | null {
   const list = category ? content.inCategory(category.slug, now) : content.latest(now);
   if (!list) return null;

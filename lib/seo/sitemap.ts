@@ -10,6 +10,7 @@ import type { ArticleList, ContentIndex } from "../content/content-index";
 import type { Article } from "../content/schema";
 import { toIsoVietnam } from "../dates";
 import { routes } from "../routes";
+import { siteNow } from "../clock";
 
 /** The most URLs one sitemap file may hold. */
 export const SITEMAP_LIMIT = 50_000;
@@ -36,7 +37,7 @@ function listingPages(list: ArticleList, pageSize: number, href: (n: number) => 
 }
 
 /** Every public page: home, articles, category, tag and archive pages (with their pagination). */
-export function sitemapUrls(content: ContentIndex, now = new Date()): SitemapUrl[] {
+export function sitemapUrls(content: ContentIndex, now = siteNow()): SitemapUrl[] {
   const latest = content.latest(now);
   const newest = latest.at(0);
   if (!newest) return [{ path: routes.home(), lastmod: now }];
@@ -102,7 +103,7 @@ export function sitemapParts<T>(urls: readonly T[], limit = SITEMAP_LIMIT): T[][
 }
 
 /** Articles for the Google News sitemap: published in the last two days, newest first, at most 1,000. */
-export function newsArticles(content: ContentIndex, now = new Date()): Article[] {
+export function newsArticles(content: ContentIndex, now = siteNow()): Article[] {
   const latest = content.latest(now);
   const since = now.getTime() - NEWS_WINDOW_MS;
   const picked: Article[] = [];
@@ -115,7 +116,7 @@ export function newsArticles(content: ContentIndex, now = new Date()): Article[]
 }
 
 /** The Google News sitemap; an empty `<urlset>` when nothing was published in the last two days. */
-export function renderNewsSitemap(content: ContentIndex, siteUrl: string, now = new Date()): string {
+export function renderNewsSitemap(content: ContentIndex, siteUrl: string, now = siteNow()): string {
   return xmlDocument(
     x(
       "urlset",

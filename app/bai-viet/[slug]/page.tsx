@@ -10,6 +10,7 @@ import { getContent } from "@/lib/content/store";
 import { routes } from "@/lib/routes";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/seo/json-ld";
 import { absoluteUrl } from "@/lib/site-url";
+import { siteNow } from "@/lib/clock";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
   const content = getContent();
-  const now = new Date();
+  const now = siteNow();
   const article = content.article(slug, now);
   if (!article) notFound();
   const trail = [

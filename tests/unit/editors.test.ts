@@ -1,0 +1,249 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { siteNow } from "@/lib/clock";
+import { checkContent } from "@/lib/content/check";
+import { frontMatterJsonSchema } from "@/lib/content/json-schema";
+import { existingSlugs, newArticle, ScaffoldError } from "@/lib/content/scaffold";
+import { buildContentIndex } from "@/lib/content/store";
+import { parseQuery } from "@/lib/search/query";
+import { renderFeed } from "@/lib/seo/feed";
+import { newsArticles, sitemapUrls } from "@/lib/seo/sitemap";
+import { article, FIXTURE_PUBLIC, makeContent, SITE_YML } from "./helpers";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const BAD = path.join(ROOT, "tests/fixtures/bad-content");
+
+describe("content:check", () => {
+  it("reports every bad article in one run, with file, line and field", () => {
+    const report = checkContent({ contentDir: BAD, publicDir: FIXTURE_PUBLIC }, ROOT);
+    expect(report.exitCode).toBe(1);
+    expect(report.articles).toBe(1);
+    const found = report.errors.map((e) => `${e.file}:${e.line ?? "-"} ${e.field}`);
+    expect(found).toEqual([
+      "articles/2020/anh-khong-mo-ta.md:7 nội dung",
+      "articles/2020/anh-thieu.md:7 nội dung",
+      "articles/2020/chuyen-muc-la.md:4 category",
+      "articles/2020/lien-ket-doc.md:7 nội dung",
+      "articles/2020/ngay-sai.md:3 date",
+      "articles/2020/rong.md:- tệp",
+      "articles/2020/sai-kieu.md:6 tags",
+      "articles/2020/sai-kieu.md:5 draft",
+      "articles/2020/thieu-ngay.md:- date",
+      "articles/2020/trung-slug.md:5 slug",
+      "articles/2020/yaml-sai.md:2 front matter",
+    ]);
+    expect(report.lines.at(-1)).toBe(
+      "Có 11 lỗi trong 10 tệp và 8 cảnh báo. Sửa các lỗi trên rồi chạy lại: bài có lỗi chưa thể đăng.",
+    );
+    expect(report.lines[0]).toMatch(
+      /^LỖI +tests\/fixtures\/bad-content\/articles\/2020\/anh-khong-mo-ta\.md:7 — nội dung: Ảnh .* thiếu mô tả/,
+    );
+  });
+
+  it("passes on the site's content", () => {
+    const report = checkContent(
+      { contentDir: path.join(ROOT, "content"), publicDir: path.join(ROOT, "public") },
+      ROOT,
+    );
+    expect(report.errors).toEqual([]);
+    expect(report.exitCode).toBe(0);
+    expect(report.lines.at(-1)).toMatch(/^Không có lỗi: 3 bài viết hợp lệ/);
+  });
+
+  it("warns about what word processors leave behind, without failing", () => {
+    const dir = makeContent({
+      "a.md": article(
+        { title: "“ Dân vận  khéo”", summary: `"${"Rất dài. ".repeat(40)}"` },
+        'Đoạn có "ngoặc thẳng".\n\n![Ảnh không chú thích](/images/photo.png)\n',
+      ),
+      "nfd.md": article({ title: "Dân vận", summary: "Tóm tắt." }).normalize("NFD"),
+    });
+    const report = checkContent({ contentDir: dir, publicDir: FIXTURE_PUBLIC }, dir);
+    expect(report.exitCode).toBe(0);
+    const warnings = report.warnings.map(
+      (w) => `${w.file}:${w.line ?? "-"} ${w.field} ${w.message.slice(0, 30)}`,
+    );
+    expect(warnings).toEqual([
+      "articles/a.md:2 title Có dấu cách ngay sau dấu ngoặc",
+      "articles/a.md:2 title Có hai dấu cách liền nhau: chỉ",
+      'articles/a.md:8 nội dung Dùng ngoặc kép thẳng ("): nên ',
+      "articles/a.md:5 summary Tóm tắt dài 360 ký tự: nên dướ",
+      "articles/a.md:10 nội dung Ảnh chưa có chú thích: thêm ch",
+      "articles/nfd.md:- tệp Tệp có chữ tiếng Việt ở dạng t",
+    ]);
+  });
+
+  it("runs as npm run content:check with exit status 1 on errors, 0 otherwise", () => {
+    const bad = spawnSync("npx", ["tsx", "scripts/content-check.ts"], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: BAD, PUBLIC_DIR: FIXTURE_PUBLIC },
+      encoding: "utf8",
+    });
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain("tests/fixtures/bad-content/articles/2020/ngay-sai.md:3 — date:");
+    const good = spawnSync("npx", ["tsx", "scripts/content-check.ts"], { cwd: ROOT, encoding: "utf8" });
+    expect(good.status).toBe(0);
+  }, 60_000);
+});
+
+describe("content:new", () => {
+  const categories = ["tin-tuc", "dan-van"];
+  const now = new Date("2026-03-05T09:30:00+07:00");
+
+  it("writes a draft with its front matter that passes the check", () => {
+    const dir = makeContent({});
+    const { file, slug } = newArticle({
+      contentDir: dir,
+      title: "Đường về Đề án số 06",
+      category: "dan-van",
+      categories,
+      now,
+    });
+    expect(slug).toBe("duong-ve-de-an-so-06");
+    expect(path.relative(dir, file)).toBe(path.join("articles", "2026", "duong-ve-de-an-so-06.md"));
+    const text = fs.readFileSync(file, "utf8");
+    expect(text).toMatch(
+      /^---\ntitle: Đường về Đề án số 06\ndate: 2026-03-05 09:30\ncategory: dan-van\ndraft: true\n---\n/,
+    );
+    expect(text).toContain('![Mô tả ngắn nội dung ảnh](/images/ten-anh.jpg "Chú thích hiện dưới ảnh")');
+    const report = checkContent({ contentDir: dir, publicDir: FIXTURE_PUBLIC }, dir);
+    // The placeholder photo does not exist yet: the only error, and a clear one.
+    expect(report.errors.map((e) => e.message)).toEqual([
+      expect.stringContaining('Không tìm thấy tệp ảnh "public/images/ten-anh.jpg"'),
+    ]);
+  });
+
+  it("never overwrites: the same title again gets another slug", () => {
+    const dir = makeContent({ "2020/hoi-nghi.md": article({ slug: "hoi-nghi-2" }) });
+    expect(existingSlugs(dir)).toEqual(new Set(["hoi-nghi", "hoi-nghi-2"]));
+    const a = newArticle({ contentDir: dir, title: "Hội nghị", categories, now });
+    expect(a.slug).toBe("hoi-nghi-3");
+    const b = newArticle({ contentDir: dir, title: "Hội nghị", categories, now });
+    expect(b.slug).toBe("hoi-nghi-4");
+    expect(fs.readFileSync(a.file, "utf8")).toContain("category: tin-tuc");
+  });
+
+  it("refuses an empty title or an unknown category clearly", () => {
+    const dir = makeContent({});
+    expect(() => newArticle({ contentDir: dir, title: "  ", categories, now })).toThrow(ScaffoldError);
+    expect(() =>
+      newArticle({ contentDir: dir, title: "Bài", category: "the-thao", categories, now }),
+    ).toThrow(/"the-thao" không có trong content\/site.yml/);
+  });
+
+  it("runs as npm run content:new", () => {
+    const dir = makeContent({});
+    fs.copyFileSync(path.join(ROOT, "content/site.yml"), path.join(dir, "site.yml"));
+    const run = () =>
+      execFileSync(
+        "npx",
+        ["tsx", "scripts/content-new.ts", "Hội nghị Ban Chấp hành", "--category", "xay-dung-dang"],
+        { cwd: ROOT, env: { ...process.env, CONTENT_DIR: dir }, encoding: "utf8" },
+      );
+    expect(run()).toMatch(/Đã tạo .*hoi-nghi-ban-chap-hanh\.md/);
+    expect(run()).toMatch(/Đã tạo .*hoi-nghi-ban-chap-hanh-2\.md/);
+  }, 60_000);
+});
+
+describe("drafts and scheduled articles", () => {
+  const files = {
+    "cu.md": article({ title: "Bài cũ", date: "2026-01-01", tags: "[Lịch]" }),
+    "nhap.md": article({ title: "Bài nháp bí mật", date: "2026-01-02", tags: "[Lịch]", draft: "true" }),
+    "hen.md": article({ title: "Bài hẹn giờ", date: "2026-02-01 08:00", tags: "[Lịch]" }),
+  };
+  const content = buildContentIndex({
+    contentDir: makeContent(files),
+    publicDir: FIXTURE_PUBLIC,
+    includeDrafts: false,
+  });
+  const SITE = "https://tin.example.vn";
+
+  function surfaces(now: Date) {
+    return {
+      latest: content
+        .latest(now)
+        .slice(0)
+        .map((a) => a.slug),
+      page: content.article("hen", now)?.slug ?? null,
+      newerThanOld: content.neighbours("cu", now).newer?.slug ?? null,
+      category: content
+        .inCategory("tin-tuc", now)!
+        .slice(0)
+        .map((a) => a.slug),
+      tag: content
+        .withTag("lich", now)!
+        .articles.slice(0)
+        .map((a) => a.slug),
+      archive: content.archive(now).map((m) => `${m.year}-${m.month}`),
+      related: content.related(content.article("cu", now)!, {}, now).map((a) => a.slug),
+      sitemap: sitemapUrls(content, now).some((u) => u.path === "/bai-viet/hen"),
+      news: newsArticles(content, now).map((a) => a.slug),
+      feed: renderFeed(content, SITE, { now })!.includes("Bài hẹn giờ"),
+      search: content.search().search(parseQuery("hen gio"), { now }).total,
+    };
+  }
+
+  it("keeps drafts out of every production surface", () => {
+    const all = JSON.stringify(surfaces(new Date("2026-03-01T00:00:00Z")));
+    expect(all).not.toContain("nhap");
+    expect(renderFeed(content, SITE, { now: new Date("2026-03-01T00:00:00Z") })).not.toContain("bí mật");
+  });
+
+  it("hides a scheduled article everywhere until its time, then shows it everywhere", () => {
+    expect(surfaces(new Date("2026-02-01T07:59:00+07:00"))).toEqual({
+      latest: ["cu"],
+      page: null,
+      newerThanOld: null,
+      category: ["cu"],
+      tag: ["cu"],
+      archive: ["2026-1"],
+      related: [],
+      sitemap: false,
+      news: [],
+      feed: false,
+      search: 0,
+    });
+    expect(surfaces(new Date("2026-02-01T08:00:00+07:00"))).toEqual({
+      latest: ["hen", "cu"],
+      page: "hen",
+      newerThanOld: "hen",
+      category: ["hen", "cu"],
+      tag: ["hen", "cu"],
+      archive: ["2026-2", "2026-1"],
+      related: ["hen"],
+      sitemap: true,
+      news: ["hen"],
+      feed: true,
+      search: 1,
+    });
+  });
+
+  it("follows the site clock, which SITE_NOW can set", () => {
+    expect(siteNow({ SITE_NOW: "2026-02-01T08:00:00+07:00" }).toISOString()).toBe("2026-02-01T01:00:00.000Z");
+    expect(Math.abs(siteNow({}).getTime() - Date.now())).toBeLessThan(60_000);
+    expect(siteNow({ SITE_NOW: "không phải ngày" }).getTime()).not.toBeNaN();
+  });
+});
+
+describe("the front matter JSON Schema", () => {
+  it("is generated from the zod schema, and the committed copy is up to date", () => {
+    const site = SITE_YML;
+    expect(site).toContain("tin-tuc");
+    const schema = frontMatterJsonSchema([
+      "tin-tuc-su-kien",
+      "xay-dung-dang",
+      "dan-van",
+      "kinh-te-xa-hoi",
+      "quoc-phong-an-ninh",
+    ]);
+    expect(schema).toMatchObject({
+      type: "object",
+      required: expect.arrayContaining(["title", "date", "category"]),
+      additionalProperties: false,
+    });
+    const committed = JSON.parse(fs.readFileSync(path.join(ROOT, "docs/front-matter.schema.json"), "utf8"));
+    expect(committed).toEqual(schema);
+  });
+});
