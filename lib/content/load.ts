@@ -6,7 +6,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { createMarkdownRenderer } from "../markdown/render";
+import { lookupImage } from "../markdown/images";
+import { createMarkdownRenderer, RENDERER_VERSION, type RenderedMarkdown } from "../markdown/render";
+import { openRenderCache } from "../markdown/render-cache";
 import { checkImage } from "../markdown/remark-images";
 import { shorten, slugify } from "../text";
 import { decodeText, parseContentFile, parseYaml, yamlErrorDetails } from "./parse-file";
@@ -21,6 +23,8 @@ const SUMMARY_LENGTH = 200;
 export interface LoadOptions {
   contentDir: string;
   publicDir: string;
+  /** Where rendered Markdown is cached between runs; none when absent. */
+  cacheDir?: string | null;
 }
 
 export interface LoadResult {
@@ -97,7 +101,19 @@ export function loadContent(options: LoadOptions): LoadResult {
   const categorySlugs = site?.categories.map((c) => c.slug);
   // Without a valid site.yml, categories cannot be checked: accept any, report site.yml alone.
   const schema = frontMatterSchema(categorySlugs ?? []);
-  const render = createMarkdownRenderer({ publicDir: options.publicDir });
+  const renderer = createMarkdownRenderer({ publicDir: options.publicDir });
+  const cache = openRenderCache(options.cacheDir ?? null, `${RENDERER_VERSION}:${options.publicDir}`);
+  const render = (body: string): RenderedMarkdown => {
+    const hit = cache.get(body);
+    if (hit && hit.images.every((img) => lookupImage(options.publicDir, img.src).ok)) return { ...hit, problems: [] };
+    const rendered = renderer(body);
+    if (rendered.problems.length === 0) {
+      const { problems: _none, ...entry } = rendered;
+      void _none;
+      cache.set(body, entry);
+    }
+    return rendered;
+  };
   const articles: Article[] = [];
   const warnings: ContentProblem[] = [];
   const slugOwners = new Map<string, string>();
@@ -180,6 +196,7 @@ export function loadContent(options: LoadOptions): LoadResult {
     }
     problems.push(...fileProblems);
   }
+  cache.save();
   return { site, logo, articles, problems, warnings };
 }
 

@@ -16,9 +16,19 @@ export interface StoreOptions extends LoadOptions {
   includeDrafts: boolean;
 }
 
-/** Where content and public files are read from: `CONTENT_DIR` and `PUBLIC_DIR`, else `./content` and `./public`. */
+/**
+ * Where content and public files are read from: `CONTENT_DIR` and `PUBLIC_DIR`, else `./content` and
+ * `./public`; rendered Markdown is cached in `CONTENT_CACHE_DIR`, else `node_modules/.cache/tin-huyen-uy`
+ * (an empty value turns the cache off).
+ */
 export function storeOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): StoreOptions {
   return {
+    cacheDir:
+      env.CONTENT_CACHE_DIR === undefined
+        ? path.join(process.cwd(), "node_modules", ".cache", "tin-huyen-uy")
+        : env.CONTENT_CACHE_DIR
+          ? path.resolve(/* turbopackIgnore: true */ env.CONTENT_CACHE_DIR)
+          : null,
     contentDir: env.CONTENT_DIR
       ? path.resolve(/* turbopackIgnore: true */ env.CONTENT_DIR)
       : path.join(process.cwd(), "content"),

@@ -1,7 +1,10 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content/load";
 import { createContentStore, storeOptionsFromEnv } from "@/lib/content/store";
+import { clearImageCache } from "@/lib/markdown/images";
 import { article, makeContent, FIXTURE_PUBLIC } from "./helpers";
 
 describe("the content store", () => {
@@ -33,14 +36,59 @@ describe("the content store", () => {
     const options = storeOptionsFromEnv({
       CONTENT_DIR: "/srv/noi-dung",
       PUBLIC_DIR: "/srv/public",
+      CONTENT_CACHE_DIR: "",
       NODE_ENV: "production",
     });
-    expect(options).toEqual({ contentDir: "/srv/noi-dung", publicDir: "/srv/public", includeDrafts: false });
+    expect(options).toEqual({
+      contentDir: "/srv/noi-dung",
+      publicDir: "/srv/public",
+      cacheDir: null,
+      includeDrafts: false,
+    });
     const defaults = storeOptionsFromEnv({ NODE_ENV: "development" });
     expect(defaults).toEqual({
       contentDir: path.join(process.cwd(), "content"),
       publicDir: path.join(process.cwd(), "public"),
+      cacheDir: path.join(process.cwd(), "node_modules", ".cache", "tin-huyen-uy"),
       includeDrafts: true,
     });
+  });
+});
+
+describe("the render cache", () => {
+  it("gives the same articles from the cache, and still reports a photo deleted since", () => {
+    const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), "public-"));
+    fs.mkdirSync(path.join(publicDir, "images"));
+    fs.copyFileSync(
+      path.join(FIXTURE_PUBLIC, "images", "photo.png"),
+      path.join(publicDir, "images", "photo.png"),
+    );
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), "cache-"));
+    const contentDir = makeContent({
+      "a.md": article({}, '![Ảnh](/images/photo.png "Chú thích")\n\nChữ.\n'),
+      "b.md": article(),
+    });
+    const options = { contentDir, publicDir, cacheDir };
+
+    const cold = loadContent(options);
+    expect(fs.existsSync(path.join(cacheDir, "markdown-cache.json"))).toBe(true);
+    const warm = loadContent(options);
+    expect(warm.articles).toEqual(cold.articles);
+    expect(warm.problems).toEqual([]);
+
+    fs.rmSync(path.join(publicDir, "images", "photo.png"));
+    clearImageCache();
+    const after = loadContent(options);
+    expect(after.problems.map((p) => p.message)).toEqual([expect.stringContaining("Không tìm thấy tệp ảnh")]);
+  });
+
+  it("is keyed by the body: an edited article is rendered again", () => {
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), "cache-"));
+    const contentDir = makeContent({ "a.md": article({}, "Bản một.\n") });
+    loadContent({ contentDir, publicDir: FIXTURE_PUBLIC, cacheDir });
+    fs.writeFileSync(path.join(contentDir, "articles", "a.md"), article({}, "Bản hai.\n"));
+    expect(loadContent({ contentDir, publicDir: FIXTURE_PUBLIC, cacheDir }).articles[0]?.html).toBe(
+      "<p>Bản hai.</p>\n",
+    );
   });
 });
