@@ -3,12 +3,13 @@
  * the schema, render its body, and collect **every** problem across all
  * files before deciding whether the content can be published.
  */
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { lookupImage } from "../markdown/images";
-import { createMarkdownRenderer, RENDERER_VERSION, type RenderedMarkdown } from "../markdown/render";
-import { openRenderCache } from "../markdown/render-cache";
+import { createMarkdownRenderer, RENDERER_VERSION } from "../markdown/render";
+import { openFileCache } from "./file-cache";
 import { checkImage } from "../markdown/remark-images";
 import { shorten, slugify } from "../text";
 import { decodeText, parseContentFile, parseYaml, yamlErrorDetails } from "./parse-file";
@@ -52,31 +53,42 @@ function issuesToProblems(
   });
 }
 
-function loadSite(contentDir: string): { site: SiteConfig | null; problems: ContentProblem[] } {
+interface SiteResult {
+  site: SiteConfig | null;
+  problems: ContentProblem[];
+  /** The text of site.yml, for the cache version ("" when unreadable). */
+  source: string;
+}
+
+function loadSite(contentDir: string): SiteResult {
   const full = path.join(contentDir, SITE_FILE);
   let text: string | null;
   try {
     text = decodeText(fs.readFileSync(full));
   } catch {
-    return { site: null, problems: [{ file: SITE_FILE, field: "tệp", message: "Không tìm thấy content/site.yml (tên trang, cơ quan chủ quản, chuyên mục)." }] };
+    return {
+      site: null,
+      source: "",
+      problems: [{ file: SITE_FILE, field: "tệp", message: "Không tìm thấy content/site.yml (tên trang, cơ quan chủ quản, chuyên mục)." }],
+    };
   }
-  if (text === null) return { site: null, problems: [{ file: SITE_FILE, field: "tệp", message: "site.yml không phải văn bản UTF-8." }] };
+  if (text === null) return { site: null, source: "", problems: [{ file: SITE_FILE, field: "tệp", message: "site.yml không phải văn bản UTF-8." }] };
   let data: unknown;
   try {
     data = parseYaml(text);
   } catch (error) {
     const details = yamlErrorDetails(error);
     if (!details) throw error;
-    return { site: null, problems: [{ file: SITE_FILE, line: details.line, field: "YAML", message: `Lỗi cú pháp YAML: ${details.reason}` }] };
+    return { site: null, source: text, problems: [{ file: SITE_FILE, line: details.line, field: "YAML", message: `Lỗi cú pháp YAML: ${details.reason}` }] };
   }
   const result = siteSchema.safeParse(data ?? {});
-  if (result.success) return { site: result.data, problems: [] };
+  if (result.success) return { site: result.data, problems: [], source: text };
   const lines = text.split("\n");
   const lineOf = (key: string) => {
     const i = lines.findIndex((l) => l.startsWith(`${key}:`));
     return i >= 0 ? i + 1 : undefined;
   };
-  return { site: null, problems: issuesToProblems(SITE_FILE, result.error.issues, lineOf) };
+  return { site: null, source: text, problems: issuesToProblems(SITE_FILE, result.error.issues, lineOf) };
 }
 
 /** Every `.md` file under `dir`, as paths relative to `contentDir`, sorted for stable output. */
@@ -90,114 +102,162 @@ function markdownFiles(contentDir: string): string[] {
     .sort();
 }
 
+/** What loading one article file produced: the article (when valid), its problems and warnings. */
+interface FileResult {
+  article?: Article;
+  problems: ContentProblem[];
+  warnings: ContentProblem[];
+  /** The slug it claims, and the line that names it (for duplicates). */
+  slug?: string;
+  slugLine?: number;
+  /** Image paths it relies on, checked again when the result comes from the cache. */
+  images: string[];
+}
+
+interface FileContext {
+  site: SiteConfig | null;
+  schema: ReturnType<typeof frontMatterSchema>;
+  render: ReturnType<typeof createMarkdownRenderer>;
+  publicDir: string;
+}
+
+function loadArticleFile(file: string, bytes: Uint8Array, { site, schema, render, publicDir }: FileContext): FileResult {
+  const parsed = parseContentFile(bytes);
+  if (!parsed.ok) {
+    return { problems: [{ file, line: parsed.line, field: parsed.field, message: parsed.message }], warnings: [], images: [] };
+  }
+  const { data, body, bodyOffset, keyLines, decomposed } = parsed.file;
+  const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
+
+  const checked = schema.safeParse(data);
+  if (!checked.success) {
+    const issues = site ? checked.error.issues : checked.error.issues.filter((i) => i.path[0] !== "category");
+    problems.push(...issuesToProblems(file, issues, (key) => keyLines.get(key)));
+  }
+
+  const rendered = render(body);
+  if (typeof data.title === "string") {
+    warnings.push(
+      ...contentWarnings({
+        file,
+        title: data.title.normalize("NFC"),
+        titleLine: keyLines.get("title"),
+        summary: typeof data.summary === "string" ? data.summary : undefined,
+        summaryLine: keyLines.get("summary"),
+        typography: rendered.typography,
+        bodyOffset,
+        decomposed,
+        uncaptioned: rendered.uncaptioned,
+      }),
+    );
+  }
+  for (const p of rendered.problems) {
+    problems.push({ file, line: p.line === undefined ? undefined : p.line + bodyOffset, field: "nội dung", message: p.message });
+  }
+
+  const baseName = path.posix.basename(file, path.posix.extname(file));
+  const slug = checked.success && checked.data.slug ? checked.data.slug : slugify(baseName);
+  if (!slug) {
+    problems.push({
+      file,
+      field: "slug",
+      message: "Tên tệp không có chữ cái hay chữ số nào để làm đường dẫn. Đặt tên tệp như hoi-nghi-tong-ket.md, hoặc thêm dòng slug: …",
+    });
+  }
+  const images = rendered.images.map((img) => img.src);
+  const result: FileResult = { problems, warnings, slug: slug || undefined, slugLine: keyLines.get("slug"), images };
+  if (!checked.success || !site || problems.length > 0) return result;
+
+  const fm = checked.data;
+  let cover = rendered.images[0];
+  if (fm.cover) {
+    const own = checkImage(publicDir, fm.cover, fm.title);
+    if (!own.ok) {
+      problems.push({ file, line: keyLines.get("cover"), field: "cover", message: own.message });
+      return result;
+    }
+    cover = rendered.images.find((img) => img.src === fm.cover) ?? own.image;
+    images.push(fm.cover);
+  }
+  result.article = {
+    ...fm,
+    slug,
+    category: site.categories.find((c) => c.slug === fm.category)!,
+    tags: dedupeTags(fm.tags),
+    summary: fm.summary || shorten(rendered.firstParagraph, SUMMARY_LENGTH),
+    cover,
+    html: rendered.html,
+    text: rendered.plainText,
+    file,
+  };
+  return result;
+}
+
+/** Dates do not survive JSON: revive an article read from the cache. */
+function revive(result: FileResult): FileResult {
+  const a = result.article as (Omit<Article, "date" | "updated"> & { date: string; updated?: string }) | undefined;
+  if (!a) return result;
+  return { ...result, article: { ...a, date: new Date(a.date), updated: a.updated ? new Date(a.updated) : undefined } };
+}
+
 export function loadContent(options: LoadOptions): LoadResult {
-  const { site, problems } = loadSite(options.contentDir);
+  const { site, problems, source } = loadSite(options.contentDir);
   let logo: ArticleImage | undefined;
   if (site?.logo) {
     const checked = checkImage(options.publicDir, site.logo, site.name);
     if (checked.ok) logo = checked.image;
     else problems.push({ file: SITE_FILE, field: "logo", message: checked.message });
   }
-  const categorySlugs = site?.categories.map((c) => c.slug);
   // Without a valid site.yml, categories cannot be checked: accept any, report site.yml alone.
-  const schema = frontMatterSchema(categorySlugs ?? []);
-  const renderer = createMarkdownRenderer({ publicDir: options.publicDir });
-  const cache = openRenderCache(options.cacheDir ?? null, `${RENDERER_VERSION}:${options.publicDir}`);
-  const render = (body: string): RenderedMarkdown => {
-    const hit = cache.get(body);
-    if (hit && hit.images.every((img) => lookupImage(options.publicDir, img.src).ok)) return { ...hit, problems: [] };
-    const rendered = renderer(body);
-    if (rendered.problems.length === 0) {
-      const { problems: _none, ...entry } = rendered;
-      void _none;
-      cache.set(body, entry);
-    }
-    return rendered;
+  const context: FileContext = {
+    site,
+    schema: frontMatterSchema(site?.categories.map((c) => c.slug) ?? []),
+    render: createMarkdownRenderer({ publicDir: options.publicDir }),
+    publicDir: options.publicDir,
   };
+  const cache = openFileCache<FileResult>(options.cacheDir ?? null, cacheVersion(options.publicDir, source));
   const articles: Article[] = [];
   const warnings: ContentProblem[] = [];
   const slugOwners = new Map<string, string>();
 
   for (const file of markdownFiles(options.contentDir)) {
-    const parsed = parseContentFile(fs.readFileSync(path.join(options.contentDir, file)));
-    if (!parsed.ok) {
-      problems.push({ file, line: parsed.line, field: parsed.field, message: parsed.message });
+    const full = path.join(options.contentDir, file);
+    const stat = fs.statSync(full);
+    const cached = cache.get(file, stat);
+    let result: FileResult;
+    if (cached && cached.images.every((src) => lookupImage(options.publicDir, src).ok)) {
+      result = revive(cached);
+    } else {
+      result = loadArticleFile(file, fs.readFileSync(full), context);
+      cache.set(file, stat, result);
+    }
+    warnings.push(...result.warnings);
+    problems.push(...result.problems);
+    if (!result.slug) continue;
+    const owner = slugOwners.get(result.slug);
+    if (owner) {
+      problems.push({
+        file,
+        line: result.slugLine,
+        field: "slug",
+        message: `Đường dẫn "${result.slug}" trùng với bài ${owner}. Đổi tên tệp hoặc thêm dòng slug: … khác cho một trong hai bài.`,
+      });
       continue;
     }
-    const { data, body, bodyOffset, keyLines, decomposed } = parsed.file;
-    const fileProblems: ContentProblem[] = [];
-
-    const checked = schema.safeParse(data);
-    if (!checked.success) {
-      const issues = categorySlugs ? checked.error.issues : checked.error.issues.filter((i) => i.path[0] !== "category");
-      fileProblems.push(...issuesToProblems(file, issues, (key) => keyLines.get(key)));
-    }
-
-    const rendered = render(body);
-    if (typeof data.title === "string") {
-      warnings.push(
-        ...contentWarnings({
-          file,
-          title: data.title.normalize("NFC"),
-          titleLine: keyLines.get("title"),
-          summary: typeof data.summary === "string" ? data.summary : undefined,
-          summaryLine: keyLines.get("summary"),
-          typography: rendered.typography,
-          bodyOffset,
-          decomposed,
-          uncaptioned: rendered.uncaptioned,
-        }),
-      );
-    }
-    for (const p of rendered.problems) {
-      fileProblems.push({ file, line: p.line === undefined ? undefined : p.line + bodyOffset, field: "nội dung", message: p.message });
-    }
-
-    const baseName = path.posix.basename(file, path.posix.extname(file));
-    const slug = checked.success && checked.data.slug ? checked.data.slug : slugify(baseName);
-    if (!slug) {
-      fileProblems.push({ file, field: "slug", message: "Tên tệp không có chữ cái hay chữ số nào để làm đường dẫn. Đặt tên tệp như hoi-nghi-tong-ket.md, hoặc thêm dòng slug: …" });
-    } else {
-      const owner = slugOwners.get(slug);
-      if (owner) {
-        fileProblems.push({
-          file,
-          line: keyLines.get("slug"),
-          field: "slug",
-          message: `Đường dẫn "${slug}" trùng với bài ${owner}. Đổi tên tệp hoặc thêm dòng slug: … khác cho một trong hai bài.`,
-        });
-      } else {
-        slugOwners.set(slug, file);
-      }
-    }
-
-    if (checked.success && site && fileProblems.length === 0) {
-      const fm = checked.data;
-      let cover = rendered.images[0];
-      if (fm.cover) {
-        const own = checkImage(options.publicDir, fm.cover, fm.title);
-        if (own.ok) cover = rendered.images.find((img) => img.src === fm.cover) ?? own.image;
-        else fileProblems.push({ file, line: keyLines.get("cover"), field: "cover", message: own.message });
-      }
-      if (fileProblems.length === 0) {
-        const tags = dedupeTags(fm.tags);
-        articles.push({
-          ...fm,
-          slug,
-          category: site.categories.find((c) => c.slug === fm.category)!,
-          tags,
-          summary: fm.summary || shorten(rendered.firstParagraph, SUMMARY_LENGTH),
-          cover,
-          html: rendered.html,
-          text: rendered.plainText,
-          file,
-        });
-      }
-    }
-    problems.push(...fileProblems);
+    slugOwners.set(result.slug, file);
+    if (result.article) articles.push(result.article);
   }
   cache.save();
   return { site, logo, articles, problems, warnings };
+}
+
+/** The cache is valid for the same loading code, renderer, public folder and site.yml. */
+function cacheVersion(publicDir: string, siteSource: string): string {
+  return crypto
+    .createHash("sha1")
+    .update([RENDERER_VERSION, publicDir, siteSource, String(loadArticleFile), String(frontMatterSchema), String(contentWarnings)].join("\n"))
+    .digest("hex");
 }
 
 function dedupeTags(names: readonly string[]): Article["tags"] {

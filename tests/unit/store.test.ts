@@ -71,7 +71,7 @@ describe("the render cache", () => {
     const options = { contentDir, publicDir, cacheDir };
 
     const cold = loadContent(options);
-    expect(fs.existsSync(path.join(cacheDir, "markdown-cache.json"))).toBe(true);
+    expect(fs.existsSync(path.join(cacheDir, "content-cache.json"))).toBe(true);
     const warm = loadContent(options);
     expect(warm.articles).toEqual(cold.articles);
     expect(warm.problems).toEqual([]);
@@ -82,7 +82,7 @@ describe("the render cache", () => {
     expect(after.problems.map((p) => p.message)).toEqual([expect.stringContaining("Không tìm thấy tệp ảnh")]);
   });
 
-  it("is keyed by the body: an edited article is rendered again", () => {
+  it("an edited article is loaded again", () => {
     const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), "cache-"));
     const contentDir = makeContent({ "a.md": article({}, "Bản một.\n") });
     loadContent({ contentDir, publicDir: FIXTURE_PUBLIC, cacheDir });
