@@ -102,7 +102,13 @@ const result = {
   cpus: os.cpus().length,
 };
 console.table(result);
-console.log("Slowest queries:", slowest.slice(0, 5).map(([q, ms]) => `${q} (${ms.toFixed(1)} ms)`).join("; "));
+console.log(
+  "Slowest queries:",
+  slowest
+    .slice(0, 5)
+    .map(([q, ms]) => `${q} (${ms.toFixed(1)} ms)`)
+    .join("; "),
+);
 fs.mkdirSync("bench-results", { recursive: true });
 fs.writeFileSync("bench-results/search.json", JSON.stringify(result, null, 2));
 fs.rmSync(dir, { recursive: true, force: true });
