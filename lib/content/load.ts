@@ -121,7 +121,15 @@ interface FileContext {
   publicDir: string;
 }
 
+/** Larger files are refused before parsing: no article is that long, and parsing them would stall the build. */
+export const MAX_FILE_BYTES = 1_000_000;
+
 function loadArticleFile(file: string, bytes: Uint8Array, { site, schema, render, publicDir }: FileContext): FileResult {
+  if (bytes.length > MAX_FILE_BYTES) {
+    const mb = (bytes.length / 1_000_000).toFixed(1);
+    const message = `Tệp nặng ${mb} MB, quá giới hạn 1 MB cho một bài viết. Có thể đã dán nhầm ảnh hoặc dữ liệu vào bài; chia bài hoặc bỏ phần thừa.`;
+    return { problems: [{ file, field: "tệp", message }], warnings: [], images: [] };
+  }
   const parsed = parseContentFile(bytes);
   if (!parsed.ok) {
     return { problems: [{ file, line: parsed.line, field: parsed.field, message: parsed.message }], warnings: [], images: [] };

@@ -136,6 +136,9 @@ export type Category = SiteConfig["categories"][number];
 
 // ------------------------------------------------------------ front matter
 
+/** At most this many tags per article. */
+export const MAX_TAGS = 30;
+
 export const FRONT_MATTER_KEYS = [
   "title",
   "date",
@@ -178,6 +181,10 @@ export function frontMatterSchema(categorySlugs: readonly string[]) {
             .refine((t) => slugify(t).length > 0, { error: "Thẻ phải có ít nhất một chữ cái hoặc chữ số." }),
           { error: "Thẻ (tags) phải là danh sách, ví dụ: tags: [Dân vận, Chợ Đồn]" },
         )
+        .max(MAX_TAGS, {
+          error: (iss) =>
+            `Có ${(iss.input as unknown[]).length} từ khóa: tối đa ${MAX_TAGS}. Chỉ giữ những từ khóa chính của bài.`,
+        })
         .default([]),
       author: optionalText("Tác giả phải là chữ."),
       summary: optionalText("Tóm tắt phải là chữ."),

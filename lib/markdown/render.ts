@@ -12,6 +12,7 @@ import { VFile } from "vfile";
 import type { ArticleImage } from "../content/schema";
 import remarkFigure from "./remark-figure";
 import remarkImages from "./remark-images";
+import remarkNesting from "./remark-nesting";
 import remarkSafeLinks from "./remark-safe-links";
 import remarkTypography from "./remark-typography";
 import { sanitizeSchema } from "./sanitize";
@@ -77,6 +78,7 @@ export const RENDERER_VERSION = crypto
 
 export function createMarkdownRenderer(options: MarkdownOptions) {
   const processor = remark()
+    .use(remarkNesting)
     .use(remarkSafeLinks)
     .use(remarkTypography)
     .use(remarkImages, { publicDir: options.publicDir })
