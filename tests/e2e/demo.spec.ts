@@ -122,7 +122,8 @@ test.describe("hostile, draft and scheduled fixtures", () => {
   const HIDDEN = ["Bài nháp không được lộ ra ngoài", "Bài hẹn giờ đăng năm 2099"];
 
   test("hostile strings in every field show as text and run nothing", async ({ page }) => {
-    await page.goto(HOSTILE);
+    const response = await page.goto(HOSTILE);
+    expect(response?.headers()["content-security-policy"]).toContain("object-src 'none'");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       "Tiêu đề có </script><script>window.__xss = 'title'</script> và <b>thẻ</b>",
     );
