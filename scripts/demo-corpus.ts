@@ -10,7 +10,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { stringify } from "yaml";
+import { stringifyYaml as stringify } from "../lib/content/parse-file";
 import { slugify } from "../lib/text";
 
 const CATEGORIES = [

@@ -43,6 +43,11 @@ export function parseYaml(source: string): unknown {
   return yaml.load(source, { schema: yaml.CORE_SCHEMA });
 }
 
+/** Front matter text for generated files, in the same schema it is read with (dates stay plain strings). */
+export function stringifyYaml(data: object): string {
+  return yaml.dump(data, { schema: yaml.CORE_SCHEMA, lineWidth: -1, skipInvalid: true });
+}
+
 /** A YAML syntax error as an editor reads it: the 1-based line (of the parsed text) and what went wrong. */
 export function yamlErrorDetails(error: unknown): { line?: number; reason: string } | null {
   if (!(error instanceof yaml.YAMLException)) return null;

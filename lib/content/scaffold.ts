@@ -1,11 +1,11 @@
 /** `npm run content:new`: a new draft article with its front matter filled in. */
 import fs from "node:fs";
 import path from "node:path";
-import { stringify } from "yaml";
 import { siteNow } from "../clock";
 import { formatDateTime, vietnamYearMonth } from "../dates";
 import { nfc, slugify } from "../text";
 import { ARTICLES_DIR } from "./load";
+import { stringifyYaml } from "./parse-file";
 
 export class ScaffoldError extends Error {}
 
@@ -64,7 +64,7 @@ export function newArticle(options: NewArticleOptions): { file: string; slug: st
   const dir = path.join(options.contentDir, ARTICLES_DIR, String(year));
   const file = path.join(dir, `${slug}.md`);
   fs.mkdirSync(dir, { recursive: true });
-  const frontMatter = stringify({ title, date: `${y}-${m}-${d} ${hm}`, category, draft: true });
+  const frontMatter = stringifyYaml({ title, date: `${y}-${m}-${d} ${hm}`, category, draft: true });
   // "wx": fail rather than overwrite, even if a file appeared meanwhile.
   fs.writeFileSync(file, `---\n${frontMatter}---\n\n${BODY}`, { flag: "wx" });
   return { file, slug };
