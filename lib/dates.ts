@@ -3,8 +3,8 @@
  * Asia/Ho_Chi_Minh wall time, whatever the server's own time zone is.
  */
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
-import { vi } from "date-fns/locale";
+import { format } from "date-fns/format";
+import { vi } from "date-fns/locale/vi";
 import { siteNow } from "./clock";
 
 export const SITE_TIME_ZONE = "Asia/Ho_Chi_Minh";

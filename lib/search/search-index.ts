@@ -1,46 +1,42 @@
 /**
- * Full-text search over published articles with MiniSearch. Words of the
- * short fields (title, tags, category, summary) are indexed in two forms:
- * exact (diacritics kept, tone placement made canonical) and folded (no
- * diacritics); the body, which is most of the words, only folded: indexing it
- * twice would double build time and memory.
+ * Full-text search over published articles. Every word of the title, the
+ * labels (category and tags) and the text (summary and body) is indexed in
+ * its folded form (`duong`) and, when that differs, its exact form (`đường`,
+ * tone placement made canonical), in a compact BM25 index (`term-index.ts`).
  *
- * A query word matches either form; an exact match scores both. Articles that
- * contain every query word with its exact diacritics rank first (the body is
- * checked for the leading results only), then by relevance, with a mild
- * boost for recent articles.
+ * A query finds the articles that have every one of its words, folded (the
+ * last word may be half-typed). Articles that have every word with its exact
+ * diacritics rank first, then by relevance, with a mild boost for recent
+ * articles, then newest first.
  */
-import MiniSearch, { type Query, type SearchResult } from "minisearch";
 import type { Article } from "../content/schema";
 import type { ParsedQuery } from "./query";
 import { snippet, type SnippetPart } from "./snippet";
-import { containsWord, exactTerm, foldInPlace, foldedTerm, tokenize, toneVariants } from "./vietnamese";
+import { TermIndex, type Postings } from "./term-index";
+import { exactTerm, foldInPlace, foldedTerm, tokenize } from "./vietnamese";
 import { siteNow } from "../clock";
 
-/** Indexed fields: the title, the labels (tags and category), and the text (summary and body). */
-const FIELDS = ["title", "labels", "text"] as const;
-type Field = (typeof FIELDS)[number];
-
-const BOOST: Record<Field, number> = { title: 4, labels: 2.5, text: 1 };
-/** How many leading results are re-ranked by an exact check of their body. */
-const EXACT_CHECK_LIMIT = 200;
+/** The fields and their weights: title, labels (category and tags), text (summary and body). */
+const BOOSTS = [4, 2.5, 1];
+/** Exact forms are kept apart from folded ones by this mark (folded terms are plain letters and digits). */
+const EXACT = "=";
+/** A half-typed last word is matched by at most this many words it starts. */
+const MAX_PREFIX_TERMS = 500;
 /** Newer articles weigh a little more: up to this factor for today's, fading over years. */
 const RECENCY_BOOST = 0.25;
+const YEAR = 365.25 * 24 * 3600_000;
 
-/** Both forms of a word of the title and labels; the folded form alone for the text. */
-function indexTerms(term: string, field?: string): string | string[] {
-  const folded = foldedTerm(term);
-  if (field === "text") return folded;
-  const exact = exactTerm(term);
-  return exact === folded ? folded : [exact, folded];
+/** The index terms of a word: folded, and exact when that differs. */
+function wordTerms(word: string): readonly string[] {
+  const folded = foldedTerm(word);
+  const exact = exactTerm(word);
+  return exact === folded ? [folded] : [folded, EXACT + exact];
 }
 
-interface IndexedDocument {
-  id: string;
-  date: number;
-  title: string;
-  labels: string;
-  text: string;
+/** The summary is usually the body's first paragraph, shortened: index it only when it says something else. */
+function searchableText(article: Article): string {
+  const summary = article.summary.replace(/…$/u, "");
+  return article.text.includes(summary) ? article.text : `${article.summary}\n${article.text}`;
 }
 
 export interface SearchHit {
@@ -56,99 +52,115 @@ export interface SearchResults {
   hits: SearchHit[];
 }
 
-const YEAR = 365.25 * 24 * 3600_000;
-
 export class SearchIndex {
-  private readonly mini: MiniSearch<IndexedDocument>;
-  private readonly bySlug: Map<string, Article>;
+  private readonly index: TermIndex;
+  /** Each document's date (ms), by document number. */
+  private readonly dates: Float64Array;
 
-  constructor(articles: readonly Article[]) {
-    this.bySlug = new Map(articles.map((a) => [a.slug, a]));
-    this.mini = new MiniSearch<IndexedDocument>({
-      fields: [...FIELDS],
-      storeFields: ["date"],
-      // Each body word counts once per article: repeated words add little to relevance and much to build time.
-      tokenize: (text, field) => (field === "text" ? [...new Set(tokenize(text))] : tokenize(text)),
-      processTerm: indexTerms,
-    });
-    this.mini.addAll(
-      articles.map((a) => ({
-        id: a.slug,
-        date: a.date.getTime(),
-        title: a.title,
-        labels: [a.category.name, ...a.tags.map((t) => t.name)].join(" "),
-        // The summary is often the first paragraph: each text word is indexed once anyway.
-        text: `${a.summary}\n${a.text}`,
-      })),
-    );
-  }
-
-  /** Does the article's body hold this exact word (either tone placement; a word it starts, for the prefix word)? */
-  private bodyHas(slug: string, exact: string, isPrefix: boolean): boolean {
-    const text = this.bySlug.get(slug)?.text.toLowerCase() ?? "";
-    return toneVariants(exact).some((variant) => containsWord(text, variant, isPrefix));
+  /** `articles` newest first: document numbers follow their order, and break ties. */
+  constructor(private readonly articles: readonly Article[]) {
+    const builder = TermIndex.builder(BOOSTS);
+    this.dates = new Float64Array(articles.length);
+    // A site has a few thousand distinct words and millions of occurrences: work out each word's terms once.
+    const known = new Map<string, readonly string[]>();
+    const fieldTerms = (text: string) => {
+      const terms: string[] = [];
+      for (const word of tokenize(text)) {
+        let forms = known.get(word);
+        if (!forms) known.set(word, (forms = wordTerms(word)));
+        for (const term of forms) terms.push(term);
+      }
+      return terms;
+    };
+    for (const article of articles) {
+      const doc = builder.add([
+        fieldTerms(article.title),
+        fieldTerms([article.category.name, ...article.tags.map((t) => t.name)].join(" ")),
+        fieldTerms(searchableText(article)),
+      ]);
+      this.dates[doc] = article.date.getTime();
+    }
+    this.index = builder.build();
   }
 
   get size(): number {
-    return this.mini.documentCount;
+    return this.index.documentCount;
   }
 
-  /** Search published articles (dated at or before `now`); results newest-best first, one page of them. */
-  search(query: ParsedQuery, { now = siteNow(), offset = 0, limit = 10 } = {}): SearchResults {
-    if (!query.words.length) return { total: 0, hits: [] };
-    const last = query.words.length - 1;
-    const queries: Query[] = query.words.map((word, i) => ({
-      combineWith: "OR",
-      // The last word may be half-typed.
-      prefix: i === last && word.folded.length >= 2,
-      queries: word.exact === word.folded ? [word.folded] : [word.exact, word.folded],
-    }));
-    const nowMs = now.getTime();
-    const raw = this.mini.search(
-      { combineWith: "AND", queries },
-      {
-        boost: BOOST,
-        processTerm: (term) => term,
-        filter: (result) => (result.date as number) <= nowMs,
-      },
+  private postings(term: string, prefix: boolean): Postings[] {
+    return (prefix ? this.index.termsWithPrefix(term, MAX_PREFIX_TERMS) : [term]).map((t) =>
+      this.index.postings(t),
     );
-    for (const result of raw)
-      result.score *= 1 + RECENCY_BOOST / (1 + Math.max(0, nowMs - (result.date as number)) / YEAR);
-    const lastExact = query.words[last]!.exact;
-    const needExact = query.words.filter((w) => w.exact !== w.folded).map((w) => w.exact);
-    raw.sort((a, b) => b.score - a.score);
-    const ranked = raw.map((result, i) => ({
-      result,
-      // Every word with its diacritics, in the title and labels or (for the leading results) the body.
-      exact: needExact.every(
-        (term) =>
-          isExactMatch(result, term, term === lastExact) ||
-          (i < EXACT_CHECK_LIMIT && this.bodyHas(result.id as string, term, term === lastExact)),
-      ),
-    }));
-    ranked.sort((a, b) => Number(b.exact) - Number(a.exact) || b.result.score - a.result.score);
+  }
 
-    const folded = query.words.map((w) => w.folded);
-    const prefix = query.words[last]!.folded;
-    const hits = ranked.slice(offset, offset + limit).map(({ result, exact }) => {
-      const article = this.bySlug.get(result.id as string)!;
-      const inBody = article.text && folded.some((w) => foldInPlace(article.text).toLowerCase().includes(w));
+  /** Search published articles (dated at or before `now`); results best first, one page of them. */
+  search(query: ParsedQuery, { now = siteNow(), offset = 0, limit = 10 } = {}): SearchResults {
+    const words = query.words;
+    if (!words.length) return { total: 0, hits: [] };
+    const n = this.index.documentCount;
+    const last = words.length - 1;
+    // The last word may be half-typed.
+    const isPrefix = (i: number) => i === last && words[i]!.folded.length >= 2;
+    const score = new Float64Array(n);
+
+    // How many query words each document has (folded), in query order: a document counts only
+    // when it had every earlier word.
+    const matched = new Uint8Array(n);
+    words.forEach((word, i) => accumulate(this.postings(word.folded, isPrefix(i)), matched, i, score));
+
+    // The same with the exact forms, for the words whose exact form says more than the folded one.
+    const exactCount = new Uint8Array(n);
+    let needExact = 0;
+    words.forEach((word, i) => {
+      if (word.exact === word.folded) return;
+      accumulate(this.postings(EXACT + word.exact, isPrefix(i)), exactCount, needExact++, score);
+    });
+
+    // Every matching document is in the postings of the first word.
+    const nowMs = now.getTime();
+    const found: number[] = [];
+    for (const { docs } of this.postings(words[0]!.folded, isPrefix(0))) {
+      for (const doc of docs) {
+        if (matched[doc] !== words.length) continue;
+        matched[doc] = 0;
+        const date = this.dates[doc]!;
+        if (date > nowMs) continue;
+        score[doc] = score[doc]! * (1 + RECENCY_BOOST / (1 + Math.max(0, nowMs - date) / YEAR));
+        found.push(doc);
+      }
+    }
+    const isExact = (doc: number) => exactCount[doc] === needExact;
+    found.sort((a, b) => Number(isExact(b)) - Number(isExact(a)) || score[b]! - score[a]! || a - b);
+
+    const folded = words.map((w) => w.folded);
+    const prefix = isPrefix(last) ? words[last]!.folded : null;
+    const hits = found.slice(offset, offset + limit).map((doc) => {
+      const article = this.articles[doc]!;
+      const body = foldInPlace(article.text).toLowerCase();
+      const inBody = folded.some((w) => body.includes(w));
       return {
         article,
-        score: result.score,
-        exact,
+        score: score[doc]!,
+        exact: isExact(doc),
         snippet: snippet(inBody ? article.text : article.summary, folded, prefix),
       };
     });
-    return { total: ranked.length, hits };
+    return { total: found.length, hits };
   }
 }
 
-/** Did this result match the exact form (or, for the prefix word, an exact-form term it starts)? */
-function isExactMatch(result: SearchResult, exact: string, isPrefix: boolean): boolean {
-  return result.terms.some(
-    (term) =>
-      (term === exact || (isPrefix && term.startsWith(exact))) &&
-      result.match[term]?.some((f) => !f.endsWith("_f")),
-  );
+/**
+ * Count the `i`-th query word for the documents in these postings (one list per form of the word) that had
+ * the `i` words before it, and add the weights to their scores.
+ */
+function accumulate(lists: readonly Postings[], counts: Uint8Array, i: number, score: Float64Array): void {
+  for (const { docs, weights } of lists) {
+    for (let j = 0; j < docs.length; j++) {
+      const doc = docs[j]!;
+      const count = counts[doc];
+      if (count === i) counts[doc] = i + 1;
+      else if (count !== i + 1) continue;
+      score[doc] = score[doc]! + weights[j]!;
+    }
+  }
 }

@@ -130,6 +130,29 @@ describe("search", () => {
     expect(bodyOnly.search(parseQuery("văn hóa"), { now }).hits[0]?.exact).toBe(true);
   });
 
+  it("finds only articles that have every word", () => {
+    expect(slugs("đường nhân dân")).toEqual(["duong"]);
+    expect(slugs("đường khuyến học")).toEqual([]);
+  });
+
+  it("ranks a word in the title above the same word in the body, and newer above older when equal", () => {
+    const ranked = buildContentIndex({
+      contentDir: makeContent({
+        "body.md": article({ title: "Tin nông nghiệp", date: "2025-01-01" }, "Bà con trồng quế trên đồi.\n"),
+        "title.md": article({ title: "Trồng quế", date: "2020-01-01" }, "Bà con trồng cây trên đồi.\n"),
+        "old.md": article({ title: "Tin cũ", date: "2019-01-01" }, "Trồng cây trên đồi.\n"),
+        "new.md": article({ title: "Tin mới", date: "2019-06-01" }, "Trồng cây trên đồi.\n"),
+      }),
+      publicDir: FIXTURE_PUBLIC,
+      includeDrafts: false,
+    }).search();
+    const order = (q: string) => ranked.search(parseQuery(q), { now }).hits.map((h) => h.article.slug);
+    expect(order("quế")).toEqual(["title", "body"]);
+    const equal = order("trên đồi");
+    expect(equal.indexOf("new")).toBeGreaterThanOrEqual(0);
+    expect(equal.indexOf("new")).toBeLessThan(equal.indexOf("old"));
+  });
+
   it("matches a half-typed last word", () => {
     expect(slugs("phong tr")).toEqual(["seed"]);
     expect(slugs("chuyen do")).toEqual(["hoa"]);
