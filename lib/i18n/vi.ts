@@ -64,4 +64,7 @@ export const vi = {
   email: "Thư điện tử",
   responsible: "Chịu trách nhiệm nội dung",
   license: "Giấy phép",
+  methodNotAllowed: "Phương thức không được hỗ trợ.",
+  urlTooLong: "Địa chỉ quá dài.",
+  urlInvalid: "Địa chỉ không hợp lệ.",
 } as const;

@@ -45,9 +45,7 @@ for (const [name, path, expected] of CASES) {
   });
 }
 
-// TRACE is not here: Next.js itself answers it with 500 before any project code runs (see issue notes);
-// the reverse proxy in front of the site must refuse it.
-for (const method of ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"]) {
+for (const method of ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"]) {
   test(`${method} is refused with 405`, async ({ baseURL }) => {
     const response = await raw(baseURL!, method, "/bai-viet/hoi-nghi-tong-ket-03-nam-de-an-06-dan-van-kheo");
     expect(response.status).toBe(405);
@@ -67,6 +65,12 @@ test("every response carries the security headers, and no X-Powered-By", async (
     expect(headers["content-security-policy"], path).toMatch(
       /default-src 'self'.*object-src 'none'.*frame-ancestors 'none'/,
     );
+    // Inline scripts run only by nonce or hash.
+    const scriptSrc = String(headers["content-security-policy"])
+      .split("; ")
+      .find((d) => d.startsWith("script-src"));
+    expect(scriptSrc, path).toMatch(/'(nonce|sha256)-/);
+    expect(scriptSrc, path).not.toContain("unsafe-inline");
     expect(headers["strict-transport-security"]).toMatch(/max-age=\d+/);
     expect(headers["x-content-type-options"]).toBe("nosniff");
     expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");

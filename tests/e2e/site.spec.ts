@@ -136,6 +136,27 @@ test("print shows the article alone", async ({ page }) => {
   await expect(page.locator("article figcaption").first()).toBeVisible();
 });
 
+test("every page runs its own scripts under the Content-Security-Policy, and nothing is refused", async ({
+  page,
+}) => {
+  const refused: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+  });
+  // Cached pages (hashes) and pages rendered for the request (nonce), each loaded twice.
+  for (const path of [...Object.values(PAGES), "/tim-kiem?q=dan+van", SEED, "/"]) {
+    await page.goto(path);
+    // The head script ran (hash) and the page hydrated: the article tools appear only then.
+    await expect(page.locator("html"), path).toHaveClass(/\bjs\b/);
+    await page.waitForLoadState("networkidle");
+  }
+  await page.goto(SEED);
+  await expect(page.getByRole("button", { name: "In bài viết" })).toBeVisible();
+  await page.getByRole("link", { name: /^Bài tiếp theo/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(NEWEST);
+  expect(refused).toEqual([]);
+});
+
 test("the print button opens printing", async ({ page }) => {
   await page.goto(SEED);
   await page.evaluate(() => {
