@@ -26,6 +26,7 @@ export default defineConfig([
     ".next/**",
     ".next-demo/**",
     ".next-dev/**",
+    ".next-bench/**",
     "tests/.output/**",
     "node_modules/**",
     "next-env.d.ts",

@@ -8,7 +8,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { lookupImage } from "../markdown/images";
-import { createMarkdownRenderer, RENDERER_VERSION } from "../markdown/render";
+import { createMarkdownRenderer } from "../markdown/render";
+import { codeVersion } from "./code-version";
 import { openFileCache } from "./file-cache";
 import { checkImage } from "../markdown/remark-images";
 import { shorten, slugify } from "../text";
@@ -264,7 +265,7 @@ export function loadContent(options: LoadOptions): LoadResult {
 function cacheVersion(publicDir: string, siteSource: string): string {
   return crypto
     .createHash("sha1")
-    .update([RENDERER_VERSION, publicDir, siteSource, String(loadArticleFile), String(frontMatterSchema), String(contentWarnings)].join("\n"))
+    .update([codeVersion(), publicDir, siteSource].join("\n"))
     .digest("hex");
 }
 

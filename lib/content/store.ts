@@ -84,10 +84,19 @@ export function createContentStore(options: StoreOptions, { watch = false } = {}
   };
 }
 
-let processStore: ContentStore | null = null;
+/**
+ * One store per process, kept on `globalThis`: a bundler may include this
+ * module in several bundles of one server (pages, route handlers), and each
+ * copy must find the same content rather than load its own.
+ */
+const PROCESS_STORE = Symbol.for("tin-huyen-uy.content-store");
+type WithStore = typeof globalThis & { [PROCESS_STORE]?: ContentStore };
 
 /** The content index of this process (configured from the environment). */
 export function getContent(): ContentIndex {
-  processStore ??= createContentStore(storeOptionsFromEnv(), { watch: process.env.NODE_ENV === "development" });
-  return processStore.get();
+  const scope = globalThis as WithStore;
+  scope[PROCESS_STORE] ??= createContentStore(storeOptionsFromEnv(), {
+    watch: process.env.NODE_ENV === "development",
+  });
+  return scope[PROCESS_STORE].get();
 }

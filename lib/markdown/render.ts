@@ -3,7 +3,6 @@
  * into figures, render sanitized HTML. One processor is built per content
  * load and reused for every article.
  */
-import crypto from "node:crypto";
 import type { Paragraph, Root } from "mdast";
 import { remark } from "remark";
 import remarkHtml from "remark-html";
@@ -56,25 +55,6 @@ export interface RenderedMarkdown {
 export interface MarkdownOptions {
   publicDir: string;
 }
-
-/** Changes whenever the pipeline's code or the sanitize schema changes: the render cache's version. */
-export const RENDERER_VERSION = crypto
-  .createHash("sha1")
-  .update(
-    [
-      remarkSafeLinks,
-      remarkTypography,
-      remarkImages,
-      remarkFigure,
-      remarkPlainText,
-      remarkHtml,
-      createMarkdownRenderer,
-    ]
-      .map(String)
-      .join("\n"),
-  )
-  .update(JSON.stringify(sanitizeSchema))
-  .digest("hex");
 
 export function createMarkdownRenderer(options: MarkdownOptions) {
   const processor = remark()

@@ -92,3 +92,23 @@ describe("the render cache", () => {
     );
   });
 });
+
+describe("code version of the content cache", () => {
+  it("hashes lib sources and the lockfile, and changes when either changes", async () => {
+    const { sourceHash } = await import("@/lib/content/code-version");
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "code-version-"));
+    fs.mkdirSync(path.join(root, "lib", "a"), { recursive: true });
+    fs.writeFileSync(path.join(root, "lib", "a", "x.ts"), "export const x = 1;\n");
+    fs.writeFileSync(path.join(root, "package-lock.json"), "{}");
+    const first = sourceHash(root);
+    expect(first).toMatch(/^[0-9a-f]{40}$/);
+    expect(sourceHash(root)).toBe(first);
+    fs.writeFileSync(path.join(root, "lib", "a", "x.ts"), "export const x = 2;\n");
+    const second = sourceHash(root);
+    expect(second).not.toBe(first);
+    fs.writeFileSync(path.join(root, "package-lock.json"), '{"v":2}');
+    expect(sourceHash(root)).not.toBe(second);
+    expect(sourceHash(path.join(root, "missing"))).toBeNull();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+});

@@ -11,13 +11,15 @@ import { routes } from "@/lib/routes";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/seo/json-ld";
 import { absoluteUrl } from "@/lib/site-url";
 import { siteNow } from "@/lib/clock";
+import { PRERENDERED_ARTICLES } from "@/lib/prerender";
 
 type Props = { params: Promise<{ slug: string }> };
 
+/** The newest articles are rendered at build time; older ones on their first request, then cached. */
 export function generateStaticParams() {
   return getContent()
     .latest()
-    .slice(0)
+    .slice(0, PRERENDERED_ARTICLES)
     .map((article) => ({ slug: article.slug }));
 }
 

@@ -1,0 +1,110 @@
+/**
+ * Helpers shared by the benchmarks: start `next start` on 127.0.0.1, wait for
+ * it, read the resident memory of a process tree, time a command. Traffic
+ * goes to this machine only.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+
+export interface Server {
+  base: string;
+  process: ChildProcess;
+  stop(): void;
+}
+
+/** `next start` with this environment (CONTENT_DIR, NEXT_DIST_DIR…), in its own process group. */
+export async function startServer(port: number, env: Record<string, string> = {}): Promise<Server> {
+  const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    stdio: "ignore",
+    detached: true,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const server = {
+    base,
+    process: child,
+    stop() {
+      try {
+        process.kill(-child.pid!, "SIGTERM");
+      } catch {
+        // Already gone.
+      }
+    },
+  };
+  try {
+    await waitFor(base);
+  } catch (error) {
+    server.stop();
+    throw error;
+  }
+  return server;
+}
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not up yet.
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+/** Resident memory of a process and all its descendants (npx → next → next-server), in MB. */
+export function rssMB(root: number): number {
+  const parent = new Map<number, number>();
+  const rss = new Map<number, number>();
+  for (const dir of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${dir}/stat`, "utf8");
+      // Fields after the command name (which may hold spaces): state, ppid, …
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      parent.set(Number(dir), ppid);
+      rss.set(
+        Number(dir),
+        Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${dir}/status`, "utf8"))?.[1] ?? 0),
+      );
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  let total = 0;
+  for (const [pid, kb] of rss) {
+    for (let p: number | undefined = pid; p; p = parent.get(p)) {
+      if (p === root) {
+        total += kb;
+        break;
+      }
+    }
+  }
+  return Math.round(total / 1024);
+}
+
+/** Run a command to its end: wall time, and the peak resident memory of its process tree (sampled every 100 ms). */
+export function timeCommand(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ ms: number; peakMB: number; code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    const child = spawn(command, args, {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    let peakMB = 0;
+    const timer = setInterval(() => (peakMB = Math.max(peakMB, rssMB(child.pid!))), 100);
+    child.on("close", (code) => {
+      clearInterval(timer);
+      resolve({ ms: performance.now() - start, peakMB, code, output });
+    });
+  });
+}
+
+export const median = (values: number[]): number =>
+  values.length ? [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]! : NaN;
