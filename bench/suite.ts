@@ -19,6 +19,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import vm from "node:vm";
 import zlib from "node:zlib";
 import autocannon from "autocannon";
 import type { Element } from "hast";
@@ -98,32 +99,54 @@ async function load(url: string, connections: number) {
   };
 }
 
-/** Gzipped bytes of an HTML page and the CSS and JavaScript it loads; JavaScript split into runtime and the site's own. */
-async function pageWeight(base: string, pagePath: string) {
+/**
+ * The framework's script files for a page: its runtime (build manifest) and every chunk a framework module
+ * needs (client reference manifest); the site's own scripts are the rest.
+ */
+function frameworkChunks(pageDir: string): Set<string> {
   const manifest = JSON.parse(fs.readFileSync(path.join(DIST, "build-manifest.json"), "utf8")) as {
     rootMainFiles: string[];
     polyfillFiles: string[];
   };
-  const runtime = new Set([...manifest.rootMainFiles, ...manifest.polyfillFiles].map((f) => `/_next/${f}`));
+  const chunks = new Set([...manifest.rootMainFiles, ...manifest.polyfillFiles].map((f) => `/_next/${f}`));
+  const file = path.join(DIST, "server", "app", pageDir, "page_client-reference-manifest.js");
+  const sandbox = { globalThis: {} as Record<string, unknown>, self: {} };
+  sandbox.self = sandbox.globalThis;
+  vm.runInNewContext(fs.readFileSync(file, "utf8"), sandbox);
+  const manifests = sandbox.globalThis.__RSC_MANIFEST as Record<
+    string,
+    { entryJSFiles: Record<string, string[]> }
+  >;
+  for (const { entryJSFiles } of Object.values(manifests))
+    for (const [module, files] of Object.entries(entryJSFiles))
+      if (module.includes("/node_modules/")) for (const f of files) chunks.add(`/_next/${f}`);
+  return chunks;
+}
+
+/** Gzipped bytes of an HTML page and the CSS and JavaScript it loads; JavaScript split into framework and site. */
+async function pageWeight(base: string, pagePath: string, pageDir: string) {
+  const framework = frameworkChunks(pageDir);
   const page = await get(base + pagePath);
   const css = new Set<string>();
   const js = new Set<string>();
   visit(fromHtml(page.body), "element", (node: Element) => {
     const { href, src, rel } = node.properties;
     if (node.tagName === "link" && String(rel).includes("stylesheet") && href) css.add(String(href));
-    if (node.tagName === "script" && src) js.add(String(src));
+    if (node.tagName === "script" && src && node.properties.noModule === undefined) js.add(String(src));
   });
   const bytes = async (urls: Iterable<string>) => {
     let total = 0;
     for (const url of urls) total += (await get(base + url)).wireBytes;
     return total;
   };
+  const isFramework = (url: string) => framework.has(url.split("?")[0]!);
   return {
     htmlGzipBytes: page.wireBytes,
     htmlBytes: Buffer.byteLength(page.body),
     cssGzipBytes: await bytes(css),
-    runtimeJsGzipBytes: await bytes([...js].filter((u) => runtime.has(u.split("?")[0]!))),
-    siteJsGzipBytes: await bytes([...js].filter((u) => !runtime.has(u.split("?")[0]!))),
+    frameworkJsGzipBytes: await bytes([...js].filter(isFramework)),
+    siteJsGzipBytes: await bytes([...js].filter((u) => !isFramework(u))),
+    siteJsFiles: [...js].filter((u) => !isFramework(u)),
   };
 }
 
@@ -199,7 +222,7 @@ async function benchSize(size: number) {
           category: await load(base + category, 32),
           search: await load(base + search, 32),
         },
-        weight: await pageWeight(base, article),
+        weight: await pageWeight(base, article, path.join("bai-viet", "[slug]")),
         serverRssMB: rssMB(server.process.pid!),
       };
       return result;

@@ -1,11 +1,11 @@
-import Image from "next/image";
+import { SiteImage } from "./SiteImage";
 import type { ComponentProps } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import { fromHtml } from "hast-util-from-html";
 import { toJsxRuntime } from "hast-util-to-jsx-runtime";
 
 /**
- * A body photo through next/image: resized and re-encoded for the reader's
+ * A body photo (SiteImage): resized and re-encoded for the reader's
  * screen, width and height known (no layout shift). lib/ marks every image
  * after the first `loading="lazy"`; the first one is preloaded.
  */
@@ -13,7 +13,7 @@ function BodyImage({ src, alt, width, height, loading }: ComponentProps<"img">) 
   if (typeof src !== "string" || !width || !height) return null;
   const lazy = loading === "lazy";
   return (
-    <Image
+    <SiteImage
       src={src}
       alt={alt ?? ""}
       width={Number(width)}

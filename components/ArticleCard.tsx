@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { SiteImage } from "./SiteImage";
 import type { Article } from "@/lib/content/schema";
 import { vi } from "@/lib/i18n/vi";
 import { routes } from "@/lib/routes";
@@ -27,7 +27,7 @@ export function ArticleCard({
   return (
     <article className={`card card-${variant}`}>
       {cover && (
-        <Image
+        <SiteImage
           className="card-image"
           src={cover.src}
           alt=""

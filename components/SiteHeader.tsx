@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { SiteImage } from "./SiteImage";
 import type { ArticleImage, SiteConfig } from "@/lib/content/schema";
 import { formatToday, toIsoVietnam } from "@/lib/dates";
 import { vi } from "@/lib/i18n/vi";
@@ -18,7 +18,7 @@ export function SiteHeader({ site, logo, now }: Props) {
       <div className="container header-top">
         <SiteLink href={routes.home()} className="site-brand">
           {logo && (
-            <Image
+            <SiteImage
               src={logo.src}
               alt=""
               width={Math.round((logo.width / logo.height) * 56)}

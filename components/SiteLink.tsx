@@ -1,10 +1,10 @@
-import Link from "next/link";
 import type { ComponentProps } from "react";
 
 /**
- * An internal link. Prefetching is off: readers on slow, metered networks
- * should not pay for pages they do not open.
+ * An internal link: a plain `<a>`. Pages are cached and small, so a normal
+ * page load is fast, and nothing is fetched before the reader asks for it;
+ * client-side navigation would cost every reader `next/link`'s code.
  */
-export function SiteLink(props: ComponentProps<typeof Link>) {
-  return <Link prefetch={false} {...props} />;
+export function SiteLink(props: ComponentProps<"a"> & { href: string }) {
+  return <a {...props} />;
 }
