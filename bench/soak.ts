@@ -1,89 +1,78 @@
 /**
  * Soak test (not part of `npm test`): `npm run soak` after `npm run build`.
- * Starts `next start`, sends 10,000 requests, records the server's resident
- * memory, then loads it with 256 connections for 60 s over an article, the
- * home page and a search, and records memory again. Prints the figures and
- * writes them to bench-results/soak.json. Traffic goes to 127.0.0.1 only.
+ *
+ * Starts `next start` with the sample content, sends 10,000 requests and records the server's resident memory;
+ * then 256 connections for 60 s — 160 on the seed article, 64 on the home page, 32 on searches (ten different
+ * queries), each group with its own autocannon, so that slow searches do not hold back the pages; then, if fewer
+ * than 100,000 requests were sent in all, the same mix until there were; and records memory again. Prints the
+ * figures and writes them to bench-results/soak.json. Traffic goes to 127.0.0.1 only.
  */
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import autocannon from "autocannon";
+import { rssMB, startServer } from "./server";
 
 const PORT = 3199;
-const BASE = `http://127.0.0.1:${PORT}`;
-const PATHS = ["/bai-viet/hoi-nghi-tong-ket-03-nam-de-an-06-dan-van-kheo", "/", "/tim-kiem?q=dan+van+kheo"];
+const TOTAL = 100_000;
+const QUERIES = [
+  "dan van kheo",
+  "dân vận khéo",
+  "hội nghị",
+  "de an 06",
+  "chợ đồn",
+  "tập huấn",
+  "ban chấp hành",
+  "nông thôn mới",
+  "khoe",
+  "<script>alert(1)</script>",
+];
+const MIX = [
+  { connections: 160, paths: ["/bai-viet/hoi-nghi-tong-ket-03-nam-de-an-06-dan-van-kheo"] },
+  { connections: 64, paths: ["/"] },
+  { connections: 32, paths: QUERIES.map((q) => `/tim-kiem?q=${encodeURIComponent(q)}`) },
+];
 
-const server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-  stdio: "ignore",
-  detached: true,
-});
+type Result = Awaited<ReturnType<typeof autocannon>>;
 
-/** Resident memory of a process and all its descendants (npx → next → next-server), in MB. */
-function rssMB(root: number): number {
-  const parent = new Map<number, number>();
-  const rss = new Map<number, number>();
-  for (const dir of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = fs.readFileSync(`/proc/${dir}/stat`, "utf8");
-      // Fields after the command name (which may hold spaces): state, ppid, …
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      parent.set(Number(dir), ppid);
-      rss.set(
-        Number(dir),
-        Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${dir}/status`, "utf8"))?.[1] ?? 0),
-      );
-    } catch {
-      // The process ended meanwhile.
-    }
-  }
-  let total = 0;
-  for (const [pid, kb] of rss) {
-    for (let p: number | undefined = pid; p; p = parent.get(p)) {
-      if (p === root) {
-        total += kb;
-        break;
-      }
-    }
-  }
-  return Math.round(total / 1024);
+/** The mix in parallel, for a duration or (split by connections) an amount of requests. */
+async function run(base: string, opts: { duration?: number; amount?: number }): Promise<Result[]> {
+  const all = MIX.reduce((n, m) => n + m.connections, 0);
+  return Promise.all(
+    MIX.map(({ connections, paths }) =>
+      autocannon({
+        url: base,
+        connections,
+        requests: paths.map((path) => ({ method: "GET", path })),
+        ...(opts.amount
+          ? { amount: Math.ceil((opts.amount * connections) / all) }
+          : { duration: opts.duration }),
+      }),
+    ),
+  );
 }
 
-async function waitForServer() {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return;
-    } catch {
-      // Not up yet.
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("Máy chủ không khởi động được.");
-}
+const sum = (results: Result[], pick: (r: Result) => number) => results.reduce((n, r) => n + pick(r), 0);
 
-function run(opts: { amount?: number; duration?: number }) {
-  return autocannon({
-    url: BASE,
-    connections: 256,
-    requests: PATHS.map((path) => ({ method: "GET", path })),
-    ...opts,
-  });
-}
-
+const server = await startServer(PORT);
 try {
-  await waitForServer();
-  const warm = await run({ amount: 10_000 });
-  const rssAfter10k = rssMB(server.pid!);
-  const soak = await run({ duration: 60 });
-  const rssAfter = rssMB(server.pid!);
+  const warm = await run(server.base, { amount: 10_000 });
+  const rssAfter10k = rssMB(server.process.pid!);
+  const soak = await run(server.base, { duration: 60 });
+  const sent = sum([...warm, ...soak], (r) => r.requests.total);
+  const topUp = sent < TOTAL ? await run(server.base, { amount: TOTAL - sent }) : [];
+  const rssAfter = rssMB(server.process.pid!);
+  const everything = [...warm, ...soak, ...topUp];
   const result = {
-    warmRequests: warm.requests.total,
-    soakRequests: soak.requests.total,
-    totalRequests: warm.requests.total + soak.requests.total,
-    requestsPerSecond: Math.round(soak.requests.average),
-    latencyP50Ms: soak.latency.p50,
-    latencyP99Ms: soak.latency.p99,
-    errors: warm.errors + soak.errors + warm.timeouts + soak.timeouts,
-    non2xx: warm.non2xx + soak.non2xx,
+    connections: MIX.reduce((n, m) => n + m.connections, 0),
+    warmRequests: sum(warm, (r) => r.requests.total),
+    soakRequests60s: sum(soak, (r) => r.requests.total),
+    soakRequestsPerSecond: Math.round(sum(soak, (r) => r.requests.average)),
+    articleP99Ms: soak[0]!.latency.p99,
+    homeP99Ms: soak[1]!.latency.p99,
+    searchP50Ms: soak[2]!.latency.p50,
+    searchP99Ms: soak[2]!.latency.p99,
+    totalRequests: sum(everything, (r) => r.requests.total),
+    errors: sum(everything, (r) => r.errors + r.timeouts),
+    non2xx: sum(everything, (r) => r.non2xx),
     rssAfter10kMB: rssAfter10k,
     rssAfterAllMB: rssAfter,
     rssGrowthPercent: Number((((rssAfter - rssAfter10k) / rssAfter10k) * 100).toFixed(1)),
@@ -92,5 +81,5 @@ try {
   fs.mkdirSync("bench-results", { recursive: true });
   fs.writeFileSync("bench-results/soak.json", JSON.stringify(result, null, 2));
 } finally {
-  process.kill(-server.pid!, "SIGTERM");
+  server.stop();
 }
