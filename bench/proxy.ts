@@ -7,12 +7,12 @@
  * requests/s and latency side by side, and the ratio of the cached page to the static file. Installs Debian's
  * nginx when it is missing and this runs as root. Traffic goes to 127.0.0.1 only.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { median, startServer } from "./server";
+import { deployedNginxConfig, ensureTool, median, startNginx, startServer } from "./server";
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const SECONDS = Number(process.env.SECONDS ?? 8);
@@ -20,19 +20,6 @@ const NEXT_PORT = 3195;
 const PROXY_PORT = 8195;
 const STATIC_PORT = 8196;
 const ARTICLE = "/bai-viet/hoi-nghi-tong-ket-03-nam-de-an-06-dan-van-kheo";
-
-/** A Debian tool: where it is, installed first when missing and this runs as root. */
-function ensureTool(paths: string[], pkg: string): string {
-  const found = paths.find((p) => fs.existsSync(p));
-  if (found) return found;
-  if (process.getuid?.() !== 0) throw new Error(`${pkg} is missing: apt-get install ${pkg}`);
-  execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  execFileSync("apt-get", ["install", "-y", "-qq", pkg], {
-    stdio: "inherit",
-    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-  });
-  return paths[0]!;
-}
 
 /**
  * The same load from wrk (C, one thread): autocannon's own JavaScript tops out near 9,000 requests/s on one core,
@@ -67,15 +54,6 @@ function wrk(binary: string, url: string) {
   };
 }
 
-function startNginx(nginx: string, prefix: string, config: string) {
-  fs.mkdirSync(prefix, { recursive: true });
-  const file = path.join(prefix, "nginx.conf");
-  fs.writeFileSync(file, config);
-  execFileSync(nginx, ["-p", prefix, "-c", file, "-t", "-q"], { stdio: "inherit" });
-  const child = spawn(nginx, ["-p", prefix, "-c", file, "-g", "daemon off;"], { stdio: "inherit" });
-  return () => child.kill("SIGQUIT");
-}
-
 async function load(url: string) {
   await autocannon({ url, connections: 32, duration: 2 }); // warm-up
   const runs = [];
@@ -84,7 +62,7 @@ async function load(url: string) {
     requestsPerSecond: Math.round(median(runs.map((r) => r.requests.average))),
     p50Ms: median(runs.map((r) => r.latency.p50)),
     p99Ms: median(runs.map((r) => r.latency.p99)),
-    errors: runs.reduce((n, r) => n + r.errors + r.timeouts, 0),
+    errors: runs.reduce((n, r) => n + r.errors, 0),
     non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
   };
 }
@@ -97,14 +75,7 @@ fs.chmodSync(work, 0o755);
 const server = await startServer(NEXT_PORT);
 const stops: (() => void)[] = [];
 try {
-  const deployed = fs
-    .readFileSync("docs/deploy/nginx.conf", "utf8")
-    .replace("server 127.0.0.1:3000;", `server 127.0.0.1:${NEXT_PORT};`)
-    .replace("listen 8080;", `listen 127.0.0.1:${PROXY_PORT};`)
-    .replace(/access_log [^;]+;/, "access_log off;");
-  if (deployed.includes(":3000") || !deployed.includes(String(PROXY_PORT)))
-    throw new Error("nginx.conf changed shape");
-  stops.push(startNginx(nginx, path.join(work, "proxy"), deployed));
+  stops.push(startNginx(nginx, path.join(work, "proxy"), deployedNginxConfig(NEXT_PORT, PROXY_PORT)));
 
   const root = path.join(work, "static");
   fs.mkdirSync(root, { recursive: true });

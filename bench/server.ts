@@ -3,8 +3,9 @@
  * it, read the resident memory of a process tree, time a command. Traffic
  * goes to this machine only.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import path from "node:path";
 
 export interface Server {
   base: string;
@@ -108,3 +109,38 @@ export function timeCommand(
 
 export const median = (values: number[]): number =>
   values.length ? [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]! : NaN;
+
+/** A Debian tool: where it is, installed first when missing and this runs as root. */
+export function ensureTool(paths: string[], pkg: string): string {
+  const found = paths.find((p) => fs.existsSync(p));
+  if (found) return found;
+  if (process.getuid?.() !== 0) throw new Error(`${pkg} is missing: apt-get install ${pkg}`);
+  execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
+  execFileSync("apt-get", ["install", "-y", "-qq", pkg], {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
+  return paths[0]!;
+}
+
+/** nginx with this configuration, in the foreground; returns how to stop it. */
+export function startNginx(nginx: string, prefix: string, config: string) {
+  fs.mkdirSync(prefix, { recursive: true });
+  const file = path.join(prefix, "nginx.conf");
+  fs.writeFileSync(file, config);
+  execFileSync(nginx, ["-p", prefix, "-c", file, "-t", "-q"], { stdio: "inherit" });
+  const child = spawn(nginx, ["-p", prefix, "-c", file, "-g", "daemon off;"], { stdio: "inherit" });
+  return () => child.kill("SIGQUIT");
+}
+
+/** The deployment's nginx configuration (docs/deploy/nginx.conf) on other ports, without an access log. */
+export function deployedNginxConfig(upstreamPort: number, listenPort: number): string {
+  const config = fs
+    .readFileSync("docs/deploy/nginx.conf", "utf8")
+    .replace("server 127.0.0.1:3000;", `server 127.0.0.1:${upstreamPort};`)
+    .replace("listen 8080;", `listen 127.0.0.1:${listenPort};`)
+    .replace(/access_log [^;]+;/, "access_log off;");
+  if (config.includes(":3000;") || !config.includes(`:${listenPort};`))
+    throw new Error("nginx.conf changed shape");
+  return config;
+}

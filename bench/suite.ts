@@ -94,7 +94,7 @@ async function load(url: string, connections: number) {
     requestsPerSecond: Math.round(median(runs.map((r) => r.requests.average))),
     p50Ms: median(runs.map((r) => r.latency.p50)),
     p99Ms: median(runs.map((r) => r.latency.p99)),
-    errors: runs.reduce((n, r) => n + r.errors + r.timeouts, 0),
+    errors: runs.reduce((n, r) => n + r.errors, 0),
     non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
   };
 }
