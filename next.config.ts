@@ -33,6 +33,10 @@ const nextConfig: NextConfig = {
     }));
   },
   reactStrictMode: true,
+  experimental: {
+    // The stylesheet (about 3 kB gzipped) goes into each page: no render-blocking request before the first paint.
+    inlineCss: true,
+  },
   // `npm test` type-checks the whole project (`tsc --noEmit`) before it builds; checking again in every build
   // took a third of a rebuild's time.
   typescript: { ignoreBuildErrors: true },
