@@ -6,4 +6,4 @@
  */
 
 /** The newest articles rendered at build time. */
-export const PRERENDERED_ARTICLES = 50;
+export const PRERENDERED_ARTICLES = 30;
