@@ -33,10 +33,9 @@ const nextConfig: NextConfig = {
     }));
   },
   reactStrictMode: true,
-  experimental: {
-    // The stylesheet (about 3 kB gzipped) goes into each page: no render-blocking request before the first paint.
-    inlineCss: true,
-  },
+  // Not `experimental.inlineCss`: measured, it put the stylesheet into every page twice (a <style> element and the
+  // RSC payload: 47 → 78 kB, 8 → 12.6 kB gzipped) and cut the article page's throughput by 40 %, where the file is
+  // fetched once and then cached for a year.
   // `npm test` type-checks the whole project (`tsc --noEmit`) before it builds; checking again in every build
   // took a third of a rebuild's time.
   typescript: { ignoreBuildErrors: true },
