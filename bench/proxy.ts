@@ -11,8 +11,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
-import { deployedNginxConfig, ensureTool, median, startNginx, startServer } from "./server";
+import { deployedNginxConfig, ensureTool, loadTest, median, startNginx, startServer } from "./server";
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const SECONDS = Number(process.env.SECONDS ?? 8);
@@ -54,19 +53,6 @@ function wrk(binary: string, url: string) {
   };
 }
 
-async function load(url: string) {
-  await autocannon({ url, connections: 32, duration: 2 }); // warm-up
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await autocannon({ url, connections: 32, duration: SECONDS }));
-  return {
-    requestsPerSecond: Math.round(median(runs.map((r) => r.requests.average))),
-    p50Ms: median(runs.map((r) => r.latency.p50)),
-    p99Ms: median(runs.map((r) => r.latency.p99)),
-    errors: runs.reduce((n, r) => n + r.errors, 0),
-    non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
-  };
-}
-
 const nginx = ensureTool(["/usr/sbin/nginx", "/usr/bin/nginx"], "nginx-light");
 const wrkBinary = ensureTool(["/usr/bin/wrk"], "wrk");
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "bench-proxy-"));
@@ -103,10 +89,10 @@ http { include /etc/nginx/mime.types; sendfile on; tcp_nopush on; access_log off
     nginxCache: proxied,
     nginxStatic: `http://127.0.0.1:${STATIC_PORT}/article.html`,
   };
-  const autocannonResults: Record<string, Awaited<ReturnType<typeof load>>> = {};
+  const autocannonResults: Record<string, Awaited<ReturnType<typeof loadTest>>> = {};
   const wrkResults: Record<string, ReturnType<typeof wrk>> = {};
   for (const [name, url] of Object.entries(targets)) {
-    autocannonResults[name] = await load(url);
+    autocannonResults[name] = await loadTest(url, { runs: RUNS, seconds: SECONDS });
     wrkResults[name] = wrk(wrkBinary, url);
   }
   const ratio = Number(

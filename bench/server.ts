@@ -6,6 +6,7 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import autocannon from "autocannon";
 
 export interface Server {
   base: string;
@@ -143,4 +144,18 @@ export function deployedNginxConfig(upstreamPort: number, listenPort: number): s
   if (config.includes(":3000;") || !config.includes(`:${listenPort};`))
     throw new Error("nginx.conf changed shape");
   return config;
+}
+
+/** autocannon on one URL: a 2 s warm-up, then `runs` runs of `seconds`; medians, and errors (timeouts included) summed. */
+export async function loadTest(url: string, { connections = 32, runs = 3, seconds = 8 } = {}) {
+  await autocannon({ url, connections, duration: 2 });
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await autocannon({ url, connections, duration: seconds }));
+  return {
+    requestsPerSecond: Math.round(median(results.map((r) => r.requests.average))),
+    p50Ms: median(results.map((r) => r.latency.p50)),
+    p99Ms: median(results.map((r) => r.latency.p99)),
+    errors: results.reduce((n, r) => n + r.errors, 0),
+    non2xx: results.reduce((n, r) => n + r.non2xx, 0),
+  };
 }

@@ -21,14 +21,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import zlib from "node:zlib";
-import autocannon from "autocannon";
 import type { Element } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { visit } from "unist-util-visit";
 import { buildContentIndex, type StoreOptions } from "../lib/content/store";
 import { routes } from "../lib/routes";
 import { writeDemoCorpus } from "../scripts/demo-corpus";
-import { median, rssMB, startServer, timeCommand } from "./server";
+import { loadTest, median, rssMB, startServer, timeCommand } from "./server";
 
 const option = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -84,19 +83,6 @@ function get(url: string): Promise<{ status: number; wireBytes: number; body: st
       })
       .on("error", reject);
   });
-}
-
-async function load(url: string, connections: number) {
-  await autocannon({ url, connections, duration: 2 }); // warm-up
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await autocannon({ url, connections, duration: SECONDS }));
-  return {
-    requestsPerSecond: Math.round(median(runs.map((r) => r.requests.average))),
-    p50Ms: median(runs.map((r) => r.latency.p50)),
-    p99Ms: median(runs.map((r) => r.latency.p99)),
-    errors: runs.reduce((n, r) => n + r.errors, 0),
-    non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
-  };
 }
 
 /**
@@ -216,11 +202,11 @@ async function benchSize(size: number) {
         prerenderedArticles: prerendered,
         oldArticleFirstByteMs: Number(median(ttfb).toFixed(1)),
         load: {
-          article: await load(base + article, 32),
-          article64: await load(base + article, 64),
-          home: await load(base + "/", 32),
-          category: await load(base + category, 32),
-          search: await load(base + search, 32),
+          article: await loadTest(base + article, { connections: 32, runs: RUNS, seconds: SECONDS }),
+          article64: await loadTest(base + article, { connections: 64, runs: RUNS, seconds: SECONDS }),
+          home: await loadTest(base + "/", { connections: 32, runs: RUNS, seconds: SECONDS }),
+          category: await loadTest(base + category, { connections: 32, runs: RUNS, seconds: SECONDS }),
+          search: await loadTest(base + search, { connections: 32, runs: RUNS, seconds: SECONDS }),
         },
         weight: await pageWeight(base, article, path.join("bai-viet", "[slug]")),
         serverRssMB: rssMB(server.process.pid!),
