@@ -12,11 +12,10 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildContentIndex, type StoreOptions } from "../lib/content/store";
 import { parseQuery } from "../lib/search/query";
-import { writeDemoCorpus } from "../scripts/demo-corpus";
+import { tempCorpus } from "./server";
 
 const BASE_QUERIES = [
   "dân vận khéo",
@@ -116,16 +115,9 @@ if (mode === "--child") {
 } else {
   const count = Number(mode ?? 10_000);
   const runs = Number(args[0] ?? 3);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-search-"));
-  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-cache-"));
+  const corpus = tempCorpus(count, "search");
+  const { options } = corpus;
   try {
-    writeDemoCorpus(dir, count);
-    const options: StoreOptions = {
-      contentDir: dir,
-      publicDir: path.resolve("public"),
-      cacheDir,
-      includeDrafts: false,
-    };
     const t = performance.now();
     buildContentIndex(options);
     const coldLoadMs = Math.round(performance.now() - t);
@@ -164,7 +156,6 @@ if (mode === "--child") {
     fs.mkdirSync("bench-results", { recursive: true });
     fs.writeFileSync("bench-results/search.json", JSON.stringify({ ...result, measures }, null, 2));
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.rmSync(cacheDir, { recursive: true, force: true });
+    corpus.remove();
   }
 }

@@ -5,8 +5,11 @@
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import type { StoreOptions } from "../lib/content/store";
+import { writeDemoCorpus } from "../scripts/demo-corpus";
 
 export interface Server {
   base: string;
@@ -157,5 +160,27 @@ export async function loadTest(url: string, { connections = 32, runs = 3, second
     p99Ms: median(results.map((r) => r.latency.p99)),
     errors: results.reduce((n, r) => n + r.errors, 0),
     non2xx: results.reduce((n, r) => n + r.non2xx, 0),
+  };
+}
+
+/** A synthetic corpus of `count` articles and an empty content cache, each in a temporary folder. */
+export function tempCorpus(count: number, name: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-${name}-`));
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-cache-${name}-`));
+  writeDemoCorpus(dir, count);
+  const options: StoreOptions = {
+    contentDir: dir,
+    publicDir: path.resolve("public"),
+    cacheDir,
+    includeDrafts: false,
+  };
+  return {
+    dir,
+    cacheDir,
+    options,
+    remove() {
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(cacheDir, { recursive: true, force: true });
+    },
   };
 }

@@ -26,8 +26,7 @@ import { fromHtml } from "hast-util-from-html";
 import { visit } from "unist-util-visit";
 import { buildContentIndex, type StoreOptions } from "../lib/content/store";
 import { routes } from "../lib/routes";
-import { writeDemoCorpus } from "../scripts/demo-corpus";
-import { loadTest, median, rssMB, startServer, timeCommand } from "./server";
+import { loadTest, median, rssMB, startServer, tempCorpus, timeCommand } from "./server";
 
 const option = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -137,18 +136,10 @@ async function pageWeight(base: string, pagePath: string, pageDir: string) {
 }
 
 async function benchSize(size: number) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-corpus-${size}-`));
-  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-cache-${size}-`));
+  const corpus = tempCorpus(size, `corpus-${size}`);
+  const { dir, cacheDir, options } = corpus;
   const env = { CONTENT_DIR: dir, CONTENT_CACHE_DIR: cacheDir, NEXT_DIST_DIR: DIST };
   try {
-    writeDemoCorpus(dir, size);
-    const options: StoreOptions = {
-      contentDir: dir,
-      publicDir: path.resolve("public"),
-      cacheDir,
-      includeDrafts: false,
-    };
-
     console.log(`\n${size} articles: content load`);
     const coldLoad = [];
     for (let i = 0; i < RUNS; i++) {
@@ -216,8 +207,7 @@ async function benchSize(size: number) {
       server.stop();
     }
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.rmSync(cacheDir, { recursive: true, force: true });
+    corpus.remove();
   }
 }
 

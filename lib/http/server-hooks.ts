@@ -69,7 +69,6 @@ export function installServerHooks({
       req.headers["content-security-policy"] = `script-src ${source}`;
       res.setHeader("Content-Security-Policy", contentSecurityPolicy([source], { dev }));
       hookEnd(res);
-      return emit.call(this, event, ...args);
     }
     return emit.call(this, event, ...args);
   } as typeof http.Server.prototype.emit;
