@@ -11,11 +11,14 @@
  *    page, written whole as one string, gets the hashes of its trusted inline
  *    scripts instead (`csp.ts`), worked out once per cached page;
  *  - a cached page's UTF-8 bytes are written from the body cache
- *    (`body-cache.ts`) instead of being encoded again for every request.
+ *    (`body-cache.ts`) instead of being encoded again for every request;
+ *  - outside development, pages that a shared cache may keep are kept and
+ *    answered from memory (`page-cache.ts`) for as long as they say.
  */
 import http from "node:http";
 import { createBodyCache, type BodyCache } from "./body-cache";
 import { contentSecurityPolicy, newNonce, trustedScriptHashes } from "./csp";
+import { createPageCache, type PageCache } from "./page-cache";
 import { refuseRequest } from "./request-guard";
 import { SECURITY_HEADERS } from "./security-headers";
 
@@ -24,11 +27,18 @@ export interface ServerHookOptions {
   dev?: boolean;
   /** String bodies at least this long are cached. */
   minBodyLength?: number;
-  /** Bytes of cached bodies kept at most. */
+  /** Bytes of cached bodies kept at most (each of the two caches). */
   maxCachedBytes?: number;
+  /** Answer pages from memory while a shared cache may reuse them: by default, outside development. */
+  pageCache?: boolean;
 }
 
-let cache: BodyCache | null = null;
+export interface ServerHooks {
+  bodies: BodyCache;
+  pages: PageCache | null;
+}
+
+let installed: ServerHooks | null = null;
 
 const warned = new Set<string>();
 function warnOnce(message: string) {
@@ -36,14 +46,17 @@ function warnOnce(message: string) {
   warned.add(message);
 }
 
-/** Install the hooks (once; later calls do nothing). Returns the body cache, for tests and measurements. */
+/** Install the hooks (once; later calls do nothing). Returns the caches, for tests and measurements. */
 export function installServerHooks({
   dev = false,
   minBodyLength = 4096,
   maxCachedBytes,
-}: ServerHookOptions = {}): BodyCache {
-  if (cache) return cache;
-  const bodies = (cache = createBodyCache(maxCachedBytes));
+  pageCache = !dev,
+}: ServerHookOptions = {}): ServerHooks {
+  if (installed) return installed;
+  const bodies = createBodyCache(maxCachedBytes);
+  const pages = pageCache ? createPageCache(maxCachedBytes) : null;
+  installed = { bodies, pages };
   const emit = http.Server.prototype.emit as (
     this: http.Server,
     event: string | symbol,
@@ -64,19 +77,23 @@ export function installServerHooks({
         res.end(req.method === "HEAD" ? undefined : refusal.message);
         return true;
       }
+      if (pages?.serve(req, res)) return true;
       const { source } = newNonce();
       // Where the framework looks for the nonce of the scripts it renders.
       req.headers["content-security-policy"] = `script-src ${source}`;
       res.setHeader("Content-Security-Policy", contentSecurityPolicy([source], { dev }));
-      hookEnd(res);
+      hookEnd(req, res);
     }
     return emit.call(this, event, ...args);
   } as typeof http.Server.prototype.emit;
 
   type End = (this: http.ServerResponse, ...args: unknown[]) => http.ServerResponse;
 
-  /** `end` that writes a long string body as cached bytes, with its policy if it is a page. */
-  function cachedEnd(inner: End): End {
+  /**
+   * `end` that writes a long string body as cached bytes, with its policy if it is a page, and offers the response
+   * to the page cache.
+   */
+  function cachedEnd(req: http.IncomingMessage, inner: End): End {
     return function (this: http.ServerResponse, ...args: unknown[]) {
       const [chunk, encoding] = args;
       if (
@@ -92,6 +109,7 @@ export function installServerHooks({
         if (!this.headersSent) this.setHeader("Content-Security-Policy", entry.policy);
         else warnOnce("A cached page's headers were sent before its Content-Security-Policy was set.");
       }
+      if (!this.headersSent) pages?.store(req, this, entry.bytes);
       return inner.apply(this, [entry.bytes, ...args.slice(typeof encoding === "string" ? 2 : 1)]);
     };
   }
@@ -102,16 +120,16 @@ export function installServerHooks({
    * assigned to `res.end` later is wrapped in turn, so a cached page reaches `cachedEnd` while its headers can
    * still change.
    */
-  function hookEnd(res: http.ServerResponse) {
-    let current = cachedEnd(res.end as End);
+  function hookEnd(req: http.IncomingMessage, res: http.ServerResponse) {
+    let current = cachedEnd(req, res.end as End);
     Object.defineProperty(res, "end", {
       configurable: true,
       enumerable: true,
       get: () => current,
       set: (replacement: End) => {
-        current = cachedEnd(replacement);
+        current = cachedEnd(req, replacement);
       },
     });
   }
-  return bodies;
+  return installed;
 }

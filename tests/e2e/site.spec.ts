@@ -157,6 +157,26 @@ test("every page runs its own scripts under the Content-Security-Policy, and not
   expect(refused).toEqual([]);
 });
 
+test("a page stays in the server's memory while it is fresh, gzipped for readers who accept it", async ({
+  request,
+}) => {
+  const plain = { "accept-encoding": "identity" };
+  const first = await request.get(SEED, { headers: plain });
+  const kept = await request.get(SEED, { headers: plain });
+  expect(kept.headers()["age"]).toMatch(/^\d+$/);
+  expect(await kept.text()).toBe(await first.text());
+  expect(kept.headers()["content-security-policy"]).toBe(first.headers()["content-security-policy"]);
+  expect(kept.headers()["cache-control"]).toMatch(/s-maxage=\d+/);
+  expect(kept.headers()["vary"]).toMatch(/\brsc\b.*Accept-Encoding/);
+  const gzipped = await request.get(SEED, { headers: { "accept-encoding": "gzip" } });
+  expect(gzipped.headers()["content-encoding"]).toBe("gzip");
+  expect(await gzipped.text()).toBe(await first.text());
+  // The framework's own router requests are not answered from it.
+  const router = await request.get(SEED, { headers: { rsc: "1" } });
+  expect(router.headers()["age"]).toBeUndefined();
+  expect(router.headers()["content-type"]).toContain("text/x-component");
+});
+
 test("the print button opens printing", async ({ page }) => {
   await page.goto(SEED);
   await page.evaluate(() => {

@@ -1,0 +1,163 @@
+/**
+ * A shared HTTP cache inside the server process, in front of the framework.
+ *
+ * Pages say how long a shared cache may keep them (`Cache-Control: s-maxage`).
+ * A CDN or the reverse proxy of docs/deploy.md keeps them that long; so does
+ * this, for a server that faces readers itself. A stored page is written from
+ * memory — its UTF-8 bytes, gzipped once when a reader first asks for gzip —
+ * without going through the framework's routing and cache lookup, which cost
+ * more than everything else a cached page needs.
+ *
+ * What may be stored and reused, and the `Age` a reused response carries, is
+ * decided by `http-cache-semantics` (RFC 9111, as a shared cache). Besides:
+ *
+ *  - only a plain GET with status 200 and no `Set-Cookie` is stored, and only
+ *    when the request has none of the headers the response varies on (the
+ *    framework's router headers): those variants always go to the framework;
+ *  - the encoding is chosen here (gzip or none), so `Accept-Encoding` does not
+ *    split entries, and the response keeps its `Vary: Accept-Encoding`;
+ *  - requests the framework must see itself always go to it: regeneration
+ *    asked of it (`x-prerender-revalidate`) and draft mode (its cookie);
+ *  - a reader's reload (`Cache-Control: no-cache`, `Pragma`) does not bypass
+ *    the cache — as with nginx's defaults — so nobody can push every request
+ *    through to rendering;
+ *  - once a page is stale it goes to the framework again, which answers (and
+ *    regenerates in the background, as its own cache does) and replaces it;
+ *  - entries are kept up to a byte budget, least recently used out first.
+ */
+import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import zlib from "node:zlib";
+import CachePolicy from "http-cache-semantics";
+import Negotiator from "negotiator";
+
+export interface PageCache {
+  /** Answer the request from the cache; `false` when it must go to the framework. */
+  serve(req: IncomingMessage, res: ServerResponse): boolean;
+  /** Keep the response the framework is ending with this whole body, when a shared cache may. */
+  store(req: IncomingMessage, res: ServerResponse, body: Buffer): void;
+  readonly size: number;
+  readonly bytes: number;
+}
+
+interface Entry {
+  policy: CachePolicy;
+  /** The response's `Vary`, as sent: its own, and `Accept-Encoding`. */
+  vary: string;
+  identity: Buffer;
+  gzip?: Buffer;
+  bytes: number;
+}
+
+const ENCODINGS = ["gzip", "identity"];
+/** Decided here, per request: not what a stored response is told apart by. */
+const NEGOTIATED = "accept-encoding";
+/** Headers of the framework's body, not of what is sent from the cache. */
+const BODY_HEADERS = ["content-length", "content-encoding", "transfer-encoding"];
+
+function varied(vary: string | undefined): string[] {
+  return (vary ?? "")
+    .split(",")
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => name && name !== NEGOTIATED);
+}
+
+/**
+ * The request as the cache policy sees it: without the reader's own cache directives, and HEAD as the GET whose
+ * stored response answers it too (RFC 9111, section 4).
+ */
+function policyRequest(req: IncomingMessage): CachePolicy.Request {
+  let headers: IncomingHttpHeaders = req.headers;
+  if (headers["cache-control"] !== undefined || headers.pragma !== undefined) {
+    headers = { ...headers, "cache-control": undefined, pragma: undefined };
+  }
+  return { method: req.method === "HEAD" ? "GET" : req.method, url: req.url, headers } as CachePolicy.Request;
+}
+
+/** Requests that the framework's own page cache lets through: they must reach it. */
+function bypasses(req: IncomingMessage): boolean {
+  const { cookie } = req.headers;
+  return (
+    req.headers["x-prerender-revalidate"] !== undefined ||
+    (cookie !== undefined && cookie.includes("__prerender_bypass"))
+  );
+}
+
+function keyOf(req: IncomingMessage): string {
+  return `${req.headers.host ?? ""} ${req.url ?? ""}`;
+}
+
+export function createPageCache(maxBytes = 64 * 1024 * 1024): PageCache {
+  const entries = new Map<string, Entry>();
+  let bytes = 0;
+
+  function remove(key: string) {
+    const entry = entries.get(key);
+    if (entry) {
+      entries.delete(key);
+      bytes -= entry.bytes;
+    }
+  }
+
+  return {
+    serve(req, res) {
+      if ((req.method !== "GET" && req.method !== "HEAD") || bypasses(req)) return false;
+      const key = keyOf(req);
+      const entry = entries.get(key);
+      if (!entry) return false;
+      const { response, revalidation } = entry.policy.evaluateRequest(policyRequest(req));
+      if (!response || revalidation) return false;
+      const encoding = new Negotiator(req).encoding(ENCODINGS);
+      if (encoding !== "gzip" && encoding !== "identity") return false;
+      let body = entry.identity;
+      const headers: OutgoingHttpHeaders = response.headers;
+      if (encoding === "gzip") {
+        if (!entry.gzip) {
+          entry.gzip = zlib.gzipSync(entry.identity);
+          entry.bytes += entry.gzip.length;
+          bytes += entry.gzip.length;
+        }
+        body = entry.gzip;
+        headers["content-encoding"] = "gzip";
+      }
+      headers["content-length"] = body.length;
+      headers.vary = entry.vary;
+      // Most recently used last.
+      entries.delete(key);
+      entries.set(key, entry);
+      res.writeHead(200, headers);
+      res.end(req.method === "HEAD" ? undefined : body);
+      return true;
+    },
+
+    store(req, res, body) {
+      if (req.method !== "GET" || res.statusCode !== 200 || res.hasHeader("set-cookie") || bypasses(req))
+        return;
+      const headers = res.getHeaders();
+      const names = varied(headers.vary === undefined ? undefined : String(headers.vary));
+      if (names.includes("*") || names.some((name) => req.headers[name] !== undefined)) return;
+      for (const name of BODY_HEADERS) delete headers[name];
+      const policy = new CachePolicy(
+        policyRequest(req),
+        { status: 200, headers: { ...headers, vary: names.join(", ") || undefined } as CachePolicy.Headers },
+        { shared: true },
+      );
+      const key = keyOf(req);
+      remove(key);
+      if (!policy.storable() || policy.timeToLive() <= 0 || body.length > maxBytes) return;
+      for (const [oldest] of entries) {
+        if (bytes + body.length <= maxBytes) break;
+        remove(oldest);
+      }
+      const vary = [...names, "Accept-Encoding"].join(", ");
+      entries.set(key, { policy, vary, identity: body, bytes: body.length });
+      bytes += body.length;
+    },
+
+    get size() {
+      return entries.size;
+    },
+    get bytes() {
+      return bytes;
+    },
+  };
+}

@@ -1,0 +1,175 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { Socket } from "node:net";
+import zlib from "node:zlib";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { createPageCache } from "@/lib/http/page-cache";
+import { installServerHooks } from "@/lib/http/server-hooks";
+
+const page = `<!DOCTYPE html><html><body><main>${"<p>Hội nghị tổng kết Đề án 06.</p>".repeat(100)}</main><script>self.__next_f.push([1,"x"])</script></body></html>`;
+
+interface Reply {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+describe("page cache on a real HTTP server", () => {
+  let server: http.Server;
+  let port: number;
+  const calls = new Map<string, number>();
+  const rendered = (url: string) => calls.get(url) ?? 0;
+
+  function get(path: string, headers: http.OutgoingHttpHeaders = {}, method = "GET"): Promise<Reply> {
+    return new Promise((resolve, reject) => {
+      const request = http.request({ port, path, method, headers, agent: false }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () =>
+          resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }),
+        );
+      });
+      request.on("error", reject);
+      request.end();
+    });
+  }
+
+  beforeAll(async () => {
+    installServerHooks({ minBodyLength: 100 });
+    server = http.createServer((req, res) => {
+      const url = req.url!;
+      calls.set(url, rendered(url) + 1);
+      // The framework varies its pages on its router's headers; response compression adds Accept-Encoding later.
+      res.setHeader("vary", "rsc, next-router-state-tree");
+      res.setHeader("content-type", "text/html; charset=utf-8");
+      res.setHeader("x-content-type-options", "nosniff");
+      res.setHeader("cache-control", "s-maxage=60, stale-while-revalidate=600");
+      if (url.startsWith("/private")) res.setHeader("cache-control", "private, no-cache, no-store");
+      if (url.startsWith("/cookie")) res.setHeader("set-cookie", "session=1");
+      if (url.startsWith("/missing")) res.statusCode = 404;
+      if (url.startsWith("/router")) res.setHeader("vary", "*");
+      res.end(page);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(() => server.close());
+  afterEach(() => vi.restoreAllMocks());
+
+  it("answers a page a shared cache may keep from memory, with its headers and an Age", async () => {
+    const first = await get("/fresh/a");
+    const second = await get("/fresh/a");
+    expect(rendered("/fresh/a")).toBe(1);
+    expect(second.status).toBe(200);
+    expect(second.body.toString("utf8")).toBe(page);
+    expect(second.body.equals(first.body)).toBe(true);
+    expect(second.headers["content-length"]).toBe(String(Buffer.byteLength(page)));
+    expect(second.headers["cache-control"]).toBe(first.headers["cache-control"]);
+    expect(second.headers["content-security-policy"]).toBe(first.headers["content-security-policy"]);
+    expect(second.headers["content-security-policy"]).not.toContain("nonce-");
+    expect(second.headers["x-content-type-options"]).toBe("nosniff");
+    expect(second.headers.vary).toBe("rsc, next-router-state-tree, Accept-Encoding");
+    expect(second.headers.age).toMatch(/^\d+$/);
+    expect(second.headers.date).toBeTruthy();
+  });
+
+  it("gzips a kept page once for readers who accept it, and not for those who refuse it", async () => {
+    await get("/fresh/gzip");
+    const gzipped = await get("/fresh/gzip", { "accept-encoding": "gzip, deflate, br" });
+    expect(gzipped.headers["content-encoding"]).toBe("gzip");
+    expect(Number(gzipped.headers["content-length"])).toBe(gzipped.body.length);
+    expect(zlib.gunzipSync(gzipped.body).toString("utf8")).toBe(page);
+    const refused = await get("/fresh/gzip", { "accept-encoding": "gzip;q=0, identity" });
+    expect(refused.headers["content-encoding"]).toBeUndefined();
+    expect(refused.body.toString("utf8")).toBe(page);
+    expect(rendered("/fresh/gzip")).toBe(1);
+  });
+
+  it("answers HEAD from a kept page without a body", async () => {
+    await get("/fresh/head");
+    const head = await get("/fresh/head", {}, "HEAD");
+    expect(head.status).toBe(200);
+    expect(head.body.length).toBe(0);
+    expect(head.headers["content-length"]).toBe(String(Buffer.byteLength(page)));
+    expect(rendered("/fresh/head")).toBe(1);
+  });
+
+  it("sends the framework's router requests and regeneration requests to it; a reader's reload is answered", async () => {
+    await get("/fresh/router");
+    await get("/fresh/router", { rsc: "1" });
+    await get("/fresh/router", { "x-prerender-revalidate": "secret" });
+    await get("/fresh/router", { cookie: "__prerender_bypass=1" });
+    expect(rendered("/fresh/router")).toBe(4);
+    await get("/fresh/router", { "cache-control": "no-cache", pragma: "no-cache" });
+    expect(rendered("/fresh/router")).toBe(4);
+  });
+
+  it("does not keep a router variant in place of the page", async () => {
+    await get("/fresh/variant", { rsc: "1" });
+    await get("/fresh/variant");
+    await get("/fresh/variant");
+    expect(rendered("/fresh/variant")).toBe(2);
+  });
+
+  it.each([
+    ["a private page", "/private"],
+    ["a page that sets a cookie", "/cookie"],
+    ["a page that is not 200", "/missing"],
+    ["a page that varies on everything", "/router"],
+  ])("never keeps %s", async (_, url) => {
+    await get(url);
+    const again = await get(url);
+    expect(rendered(url)).toBe(2);
+    expect(again.headers.age).toBeUndefined();
+  });
+
+  it("sends a page back to the framework once it is stale, then keeps the new one", async () => {
+    await get("/fresh/stale");
+    await get("/fresh/stale");
+    expect(rendered("/fresh/stale")).toBe(1);
+    const now = Date.now();
+    vi.spyOn(Date, "now").mockReturnValue(now + 61_000);
+    await get("/fresh/stale");
+    expect(rendered("/fresh/stale")).toBe(2);
+    await get("/fresh/stale");
+    expect(rendered("/fresh/stale")).toBe(2);
+  });
+});
+
+describe("page cache budget", () => {
+  function exchange(url: string) {
+    const req = new http.IncomingMessage(new Socket());
+    Object.assign(req, { method: "GET", url, headers: { host: "tin.example" } });
+    const res = new http.ServerResponse(req);
+    res.setHeader("cache-control", "s-maxage=60");
+    res.setHeader("content-type", "text/html; charset=utf-8");
+    return { req, res };
+  }
+
+  it("keeps at most its byte budget, least recently used out first", () => {
+    const cache = createPageCache(2500);
+    const body = Buffer.alloc(1000, "a");
+    for (const url of ["/1", "/2"]) {
+      const { req, res } = exchange(url);
+      cache.store(req, res, body);
+    }
+    expect(cache.size).toBe(2);
+    const one = exchange("/1");
+    expect(cache.serve(one.req, one.res)).toBe(true);
+    const { req, res } = exchange("/3");
+    cache.store(req, res, body);
+    expect(cache.size).toBe(2);
+    expect(cache.bytes).toBe(2000);
+    const two = exchange("/2");
+    expect(cache.serve(two.req, two.res)).toBe(false);
+    const again = exchange("/1");
+    expect(cache.serve(again.req, again.res)).toBe(true);
+  });
+
+  it("does not keep a body larger than the budget", () => {
+    const cache = createPageCache(500);
+    const { req, res } = exchange("/big");
+    cache.store(req, res, Buffer.alloc(1000, "a"));
+    expect(cache.size).toBe(0);
+  });
+});
