@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import type { StoreOptions } from "../lib/content/store";
+import { CHROMIUM_ARGS, findChromium } from "../scripts/chromium.mjs";
 import { writeDemoCorpus } from "../scripts/demo-corpus";
 
 export interface Server {
@@ -17,9 +18,13 @@ export interface Server {
   stop(): void;
 }
 
-/** `next start` with this environment (CONTENT_DIR, NEXT_DIST_DIR…), in its own process group. */
-export async function startServer(port: number, env: Record<string, string> = {}): Promise<Server> {
-  const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+/** `next start` of the project in `dir` with this environment (CONTENT_DIR, NEXT_DIST_DIR…), in its own process group. */
+export async function startServer(
+  port: number,
+  env: Record<string, string> = {},
+  dir = ".",
+): Promise<Server> {
+  const child = spawn("npx", ["next", "start", dir, "-p", String(port), "-H", "127.0.0.1"], {
     stdio: "ignore",
     detached: true,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
@@ -183,4 +188,54 @@ export function tempCorpus(count: number, name: string) {
       fs.rmSync(cacheDir, { recursive: true, force: true });
     },
   };
+}
+
+const LIGHTHOUSE_CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+
+/**
+ * Lighthouse 12 (mobile, its default; fetched from the npm registry by npx on first use) in the system Chromium,
+ * `runs` times on one URL: the median score of each category, and the metrics of the last run.
+ */
+export function lighthouse(url: string, runs: number): Record<string, number | string> {
+  const chromium = findChromium();
+  if (!chromium) throw new Error("Chromium is missing: apt-get install chromium");
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "lighthouse-"));
+  try {
+    const scores: Record<string, number>[] = [];
+    let metrics: Record<string, string> = {};
+    for (let i = 0; i < runs; i++) {
+      const file = path.join(out, `${i}.json`);
+      execFileSync(
+        "npx",
+        [
+          "--yes",
+          "lighthouse@12",
+          url,
+          "--quiet",
+          "--output=json",
+          `--output-path=${file}`,
+          `--only-categories=${LIGHTHOUSE_CATEGORIES.join(",")}`,
+          `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(" ")}`,
+        ],
+        { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CHROME_PATH: chromium } },
+      );
+      const report = JSON.parse(fs.readFileSync(file, "utf8"));
+      scores.push(
+        Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((c) => [c, report.categories[c].score as number])),
+      );
+      const audit = (id: string) => report.audits[id]?.displayValue ?? "";
+      metrics = {
+        FCP: audit("first-contentful-paint"),
+        LCP: audit("largest-contentful-paint"),
+        TBT: audit("total-blocking-time"),
+        CLS: audit("cumulative-layout-shift"),
+      };
+    }
+    return {
+      ...Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((c) => [c, median(scores.map((r) => r[c]!))])),
+      ...metrics,
+    };
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
 }
