@@ -1,7 +1,8 @@
 /** The paginated lists of the site: a category, a tag, a month of the archive. */
 import type { ArticleList, ContentIndex } from "./content/content-index";
 import { vi } from "./i18n/vi";
-import { routes } from "./routes";
+import { paginate, parsePageNumber } from "./pagination";
+import { routes, type PagePath } from "./routes";
 import { siteNow } from "./clock";
 
 export interface Listing {
@@ -60,4 +61,19 @@ export function monthListing(
     trail: [{ name: vi.archive, href: routes.archive() }],
     emptyText: vi.emptySite,
   };
+}
+
+/**
+ * Whether the page at `path` exists, decided as its page decides it: the article is published, the listing exists
+ * and has that page. Page 1 under `/trang/1` exists: it is redirected to the listing's own URL.
+ */
+export function pageExists(content: ContentIndex, path: PagePath, now = siteNow()): boolean {
+  if (path.kind === "article") return content.article(path.slug, now) !== null;
+  const listing =
+    path.kind === "month"
+      ? monthListing(content, path.year, path.month, now)
+      : (path.kind === "tag" ? tagListing : categoryListing)(content, path.slug, now);
+  if (!listing || path.page === null) return listing !== null;
+  const page = parsePageNumber(path.page);
+  return page !== null && paginate(listing.articles, page, content.site.pageSize) !== null;
 }

@@ -10,6 +10,8 @@ export const routes = {
   category: (slug: string, page = 1) => paged(`/chuyen-muc/${slug}`, page),
   tag: (slug: string, page = 1) => paged(`/the/${slug}`, page),
   archive: () => "/luu-tru",
+  /** Reserved, never a page: where a request for a page that does not exist is sent (lib/missing-pages.ts). */
+  notFound: () => "/khong-tim-thay",
   /** Generated share images (Open Graph). */
   shareImage: () => "/anh-chia-se",
   articleShareImage: (slug: string) => `/anh-chia-se/bai-viet/${slug}`,
@@ -23,3 +25,26 @@ export const routes = {
     return qs ? `/tim-kiem?${qs}` : "/tim-kiem";
   },
 } as const;
+
+/** A path of a route whose page may not exist: an article, or a page of a category, a tag or a month. */
+export type PagePath =
+  | { kind: "article"; slug: string }
+  | { kind: "category" | "tag"; slug: string; page: string | null }
+  | { kind: "month"; year: string; month: string; page: string | null };
+
+const PAGED = /^\/(chuyen-muc|the)\/([^/]+)(?:\/trang\/([^/]+))?\/?$/;
+const MONTH = /^\/luu-tru\/([^/]+)\/([^/]+)(?:\/trang\/([^/]+))?\/?$/;
+const ARTICLE = /^\/bai-viet\/([^/]+)\/?$/;
+
+/** The inverse of the builders above for those routes (`pathname` percent-decoded); `null` for any other path. */
+export function parsePagePath(pathname: string): PagePath | null {
+  let match = ARTICLE.exec(pathname);
+  if (match) return { kind: "article", slug: match[1]! };
+  match = PAGED.exec(pathname);
+  if (match) {
+    return { kind: match[1] === "the" ? "tag" : "category", slug: match[2]!, page: match[3] ?? null };
+  }
+  match = MONTH.exec(pathname);
+  if (match) return { kind: "month", year: match[1]!, month: match[2]!, page: match[3] ?? null };
+  return null;
+}

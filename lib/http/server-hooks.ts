@@ -5,6 +5,8 @@
  *
  *  - the request guard (`request-guard.ts`) answers refused requests itself,
  *    before the framework parses them;
+ *  - a request for a page that does not exist is sent to the not-found page
+ *    (see lib/missing-pages.ts);
  *  - every response gets a Content-Security-Policy: a page rendered for the
  *    request is given a fresh nonce (the framework reads it from the request's
  *    `Content-Security-Policy` header and puts it on its scripts); a cached
@@ -31,6 +33,8 @@ export interface ServerHookOptions {
   maxCachedBytes?: number;
   /** Answer pages from memory while a shared cache may reuse them: by default, outside development. */
   pageCache?: boolean;
+  /** Requests for pages that do not exist (by their percent-decoded path) are sent to `path`. */
+  notFound?: { isMissing: (pathname: string) => boolean; path: string };
 }
 
 export interface ServerHooks {
@@ -39,6 +43,17 @@ export interface ServerHooks {
 }
 
 let installed: ServerHooks | null = null;
+
+/** The path of a request's URL, percent-decoded (the request guard has refused invalid encodings). */
+function pathnameOf(url: string): string {
+  const end = url.indexOf("?");
+  const path = end < 0 ? url : url.slice(0, end);
+  try {
+    return path.includes("%") ? decodeURIComponent(path) : path;
+  } catch {
+    return path;
+  }
+}
 
 const warned = new Set<string>();
 function warnOnce(message: string) {
@@ -52,6 +67,7 @@ export function installServerHooks({
   minBodyLength = 4096,
   maxCachedBytes,
   pageCache = !dev,
+  notFound,
 }: ServerHookOptions = {}): ServerHooks {
   if (installed) return installed;
   const bodies = createBodyCache(maxCachedBytes);
@@ -77,6 +93,7 @@ export function installServerHooks({
         res.end(req.method === "HEAD" ? undefined : refusal.message);
         return true;
       }
+      if (notFound?.isMissing(pathnameOf(req.url ?? "/"))) req.url = notFound.path;
       if (pages?.serve(req, res)) return true;
       const { source } = newNonce();
       // Where the framework looks for the nonce of the scripts it renders.

@@ -89,15 +89,23 @@ test("an empty category says so kindly", async ({ page }) => {
   );
 });
 
-test("unknown lists and pages past the last are 404", async ({ request }) => {
-  for (const path of [
-    "/chuyen-muc/khong-co",
-    "/chuyen-muc/dan-van/trang/2",
-    "/the/khong-co",
-    "/luu-tru/2020/10",
-    "/luu-tru/2020/9",
-  ]) {
-    expect((await request.get(path)).status(), path).toBe(404);
+const MISSING = [
+  "/bai-viet/khong-co-bai-nay",
+  "/bai-viet/h%E1%BB%99i-ngh%E1%BB%8B",
+  "/chuyen-muc/khong-co",
+  "/chuyen-muc/dan-van/trang/2",
+  "/the/khong-co",
+  "/luu-tru/2020/10",
+  "/luu-tru/2020/9",
+];
+
+test("unknown articles, lists and pages past the last are 404 with the not-found page", async ({
+  request,
+}) => {
+  for (const path of MISSING) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(await response.text(), path).toContain("<h1>Không tìm thấy trang</h1>");
   }
 });
 
@@ -247,6 +255,24 @@ test.describe("without JavaScript", () => {
     await page.getByRole("link", { name: "Lưu trữ" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lưu trữ");
   });
+
+  test("a page that does not exist says so, keeps its address and offers the way home", async ({ page }) => {
+    for (const path of MISSING) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("Không tìm thấy trang");
+      expect(new URL(page.url()).pathname, path).toBe(path);
+      await expect(page.getByRole("link", { name: "Về trang chủ" })).toBeVisible();
+    }
+  });
+});
+
+test("with JavaScript, a page that does not exist keeps its address", async ({ page }) => {
+  await page.goto(MISSING[0]!);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Không tìm thấy trang");
+  await expect(page.locator("html")).toHaveClass(/\bjs\b/);
+  await page.waitForLoadState("networkidle");
+  expect(new URL(page.url()).pathname).toBe(MISSING[0]);
 });
 
 for (const width of [390, 1280]) {

@@ -100,6 +100,7 @@ describe("server hooks on a real HTTP server", () => {
   let server: http.Server;
   let base: string;
   let seenNonceHeader: string | undefined;
+  let seenUrl: string | undefined;
 
   /** Like response compression: replaces res.end with one that sends the headers first. */
   function wrapLikeCompression(res: http.ServerResponse) {
@@ -111,8 +112,15 @@ describe("server hooks on a real HTTP server", () => {
   }
 
   beforeAll(async () => {
-    installServerHooks({ minBodyLength: 100 });
+    installServerHooks({
+      minBodyLength: 100,
+      notFound: {
+        isMissing: (path) => path === "/bai-viet/khong-co" || path === "/bai-viet/đã-gỡ",
+        path: "/404",
+      },
+    });
     server = http.createServer((req, res) => {
+      seenUrl = req.url;
       seenNonceHeader = String(req.headers["content-security-policy"]);
       const send = () => {
         if (req.url === "/stream") {
@@ -165,5 +173,14 @@ describe("server hooks on a real HTTP server", () => {
     expect(seenNonceHeader).toBe(`script-src 'nonce-${nonce}'`);
     const two = await fetch(`${base}/stream`);
     expect(two.headers.get("content-security-policy")).not.toContain(nonce);
+  });
+
+  it("sends requests for pages that do not exist to the not-found page, by their decoded path", async () => {
+    await fetch(`${base}/bai-viet/khong-co?utm=1`);
+    expect(seenUrl).toBe("/404");
+    await fetch(`${base}/bai-viet/${encodeURIComponent("đã-gỡ")}`);
+    expect(seenUrl).toBe("/404");
+    await fetch(`${base}/bai-viet/co-that?utm=1`);
+    expect(seenUrl).toBe("/bai-viet/co-that?utm=1");
   });
 });
