@@ -27,8 +27,6 @@ export default defineConfig([
     ".next-demo/**",
     ".next-dev/**",
     ".next-bench/**",
-    "bench/baseline/.next/**",
-    "bench/baseline/next-env.d.ts",
     "tests/.output/**",
     "node_modules/**",
     "next-env.d.ts",

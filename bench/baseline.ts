@@ -8,17 +8,35 @@
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { lighthouse, loadTest, startServer } from "./server";
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const SECONDS = Number(process.env.SECONDS ?? 8);
-const DIR = "bench/baseline";
 const PORT = 3198;
 
-execFileSync("npx", ["next", "build", DIR], {
-  stdio: ["ignore", "ignore", "inherit"],
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-});
+// Outside the project, with its own packages: inside it, Next.js finds the site's instrumentation and configuration.
+const DIR = fs.mkdtempSync(path.join(os.tmpdir(), "bench-baseline-"));
+fs.cpSync("bench/baseline", DIR, { recursive: true });
+const version = (name: string) =>
+  (JSON.parse(fs.readFileSync(`node_modules/${name}/package.json`, "utf8")) as { version: string }).version;
+const run = (args: string[]) =>
+  execFileSync("npx", args, {
+    cwd: DIR,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+run([
+  "--yes",
+  "npm",
+  "install",
+  "--no-audit",
+  "--no-fund",
+  "--prefer-offline",
+  ...["next", "react", "react-dom"].map((name) => `${name}@${version(name)}`),
+]);
+run(["next", "build"]);
 const server = await startServer(PORT, {}, DIR);
 try {
   const url = `${server.base}/`;
@@ -36,4 +54,5 @@ try {
   );
 } finally {
   server.stop();
+  fs.rmSync(DIR, { recursive: true, force: true });
 }
