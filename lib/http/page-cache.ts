@@ -98,6 +98,14 @@ export function createPageCache(maxBytes = 64 * 1024 * 1024): PageCache {
     }
   }
 
+  /** Least recently used out, until `extra` more bytes fit. */
+  function makeRoom(extra: number) {
+    for (const [oldest] of entries) {
+      if (bytes + extra <= maxBytes) break;
+      remove(oldest);
+    }
+  }
+
   return {
     serve(req, res) {
       if ((req.method !== "GET" && req.method !== "HEAD") || bypasses(req)) return false;
@@ -108,22 +116,25 @@ export function createPageCache(maxBytes = 64 * 1024 * 1024): PageCache {
       if (!response || revalidation) return false;
       const encoding = new Negotiator(req).encoding(ENCODINGS);
       if (encoding !== "gzip" && encoding !== "identity") return false;
+      // Most recently used last.
+      entries.delete(key);
+      entries.set(key, entry);
       let body = entry.identity;
       const headers: OutgoingHttpHeaders = response.headers;
       if (encoding === "gzip") {
         if (!entry.gzip) {
           entry.gzip = zlib.gzipSync(entry.identity);
-          entry.bytes += entry.gzip.length;
-          bytes += entry.gzip.length;
+          makeRoom(entry.gzip.length);
+          if (entries.has(key)) {
+            entry.bytes += entry.gzip.length;
+            bytes += entry.gzip.length;
+          }
         }
         body = entry.gzip;
         headers["content-encoding"] = "gzip";
       }
       headers["content-length"] = body.length;
       headers.vary = entry.vary;
-      // Most recently used last.
-      entries.delete(key);
-      entries.set(key, entry);
       res.writeHead(200, headers);
       res.end(req.method === "HEAD" ? undefined : body);
       return true;
@@ -144,10 +155,7 @@ export function createPageCache(maxBytes = 64 * 1024 * 1024): PageCache {
       const key = keyOf(req);
       remove(key);
       if (!policy.storable() || policy.timeToLive() <= 0 || body.length > maxBytes) return;
-      for (const [oldest] of entries) {
-        if (bytes + body.length <= maxBytes) break;
-        remove(oldest);
-      }
+      makeRoom(body.length);
       const vary = [...names, "Accept-Encoding"].join(", ");
       entries.set(key, { policy, vary, identity: body, bytes: body.length });
       bytes += body.length;

@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { Socket } from "node:net";
@@ -164,6 +165,22 @@ describe("page cache budget", () => {
     expect(cache.serve(two.req, two.res)).toBe(false);
     const again = exchange("/1");
     expect(cache.serve(again.req, again.res)).toBe(true);
+  });
+
+  it("counts a page's gzipped copy in the budget", () => {
+    const cache = createPageCache(3000);
+    const body = crypto.randomBytes(1000);
+    for (const url of ["/1", "/2"]) {
+      const { req, res } = exchange(url);
+      cache.store(req, res, body);
+    }
+    const gzip = exchange("/1");
+    gzip.req.headers["accept-encoding"] = "gzip";
+    expect(cache.serve(gzip.req, gzip.res)).toBe(true);
+    expect(cache.bytes).toBeLessThanOrEqual(3000);
+    expect(cache.size).toBe(1);
+    const two = exchange("/2");
+    expect(cache.serve(two.req, two.res)).toBe(false);
   });
 
   it("does not keep a body larger than the budget", () => {
