@@ -11,9 +11,13 @@
  * What may be stored and reused, and the `Age` a reused response carries, is
  * decided by `http-cache-semantics` (RFC 9111, as a shared cache). Besides:
  *
- *  - only a plain GET with status 200 and no `Set-Cookie` is stored, and only
- *    when the request has none of the headers the response varies on (the
+ *  - only a plain GET of a path without a query string, answered with status
+ *    200, no `Set-Cookie` and not marked stale by the framework
+ *    (`x-nextjs-cache: STALE`: it is regenerating the page), is stored, and
+ *    only when the request has none of the headers the response varies on (the
  *    framework's router headers): those variants always go to the framework;
+ *    query strings (`?utm_source=…`) would let anyone fill the cache with
+ *    copies of one page, and no page of the site is told apart by one;
  *  - the encoding is chosen here (gzip or none), so `Accept-Encoding` does not
  *    split entries, and the response keeps its `Vary: Accept-Encoding`;
  *  - requests the framework must see itself always go to it: regeneration
@@ -86,6 +90,11 @@ function keyOf(req: IncomingMessage): string {
   return `${req.headers.host ?? ""} ${req.url ?? ""}`;
 }
 
+/** GET or HEAD of a path without a query string, that nothing asks to send to the framework. */
+function eligible(req: IncomingMessage): boolean {
+  return (req.method === "GET" || req.method === "HEAD") && !req.url?.includes("?") && !bypasses(req);
+}
+
 export function createPageCache(maxBytes = 64 * 1024 * 1024): PageCache {
   const entries = new Map<string, Entry>();
   let bytes = 0;
@@ -108,7 +117,7 @@ export function createPageCache(maxBytes = 64 * 1024 * 1024): PageCache {
 
   return {
     serve(req, res) {
-      if ((req.method !== "GET" && req.method !== "HEAD") || bypasses(req)) return false;
+      if (!eligible(req)) return false;
       const key = keyOf(req);
       const entry = entries.get(key);
       if (!entry) return false;
@@ -141,24 +150,27 @@ export function createPageCache(maxBytes = 64 * 1024 * 1024): PageCache {
     },
 
     store(req, res, body) {
-      if (req.method !== "GET" || res.statusCode !== 200 || res.hasHeader("set-cookie") || bypasses(req))
+      if (req.method !== "GET" || !eligible(req) || res.statusCode !== 200 || res.hasHeader("set-cookie"))
         return;
       const headers = res.getHeaders();
       const names = varied(headers.vary === undefined ? undefined : String(headers.vary));
       if (names.includes("*") || names.some((name) => req.headers[name] !== undefined)) return;
+      const key = keyOf(req);
+      remove(key);
+      if (headers["x-nextjs-cache"] === "STALE") return;
       for (const name of BODY_HEADERS) delete headers[name];
+      // The policy keeps the request headers it compares later: only those (none of the varied ones is present).
       const policy = new CachePolicy(
-        policyRequest(req),
+        { method: "GET", url: req.url, headers: { host: req.headers.host } },
         { status: 200, headers: { ...headers, vary: names.join(", ") || undefined } as CachePolicy.Headers },
         { shared: true },
       );
-      const key = keyOf(req);
-      remove(key);
-      if (!policy.storable() || policy.timeToLive() <= 0 || body.length > maxBytes) return;
-      makeRoom(body.length);
+      const size = body.length + key.length;
+      if (!policy.storable() || policy.timeToLive() <= 0 || size > maxBytes) return;
+      makeRoom(size);
       const vary = [...names, "Accept-Encoding"].join(", ");
-      entries.set(key, { policy, vary, identity: body, bytes: body.length });
-      bytes += body.length;
+      entries.set(key, { policy, vary, identity: body, bytes: size });
+      bytes += size;
     },
 
     get size() {

@@ -107,6 +107,16 @@ test("unknown articles, lists and pages past the last are 404 with the not-found
     expect(response.status(), path).toBe(404);
     expect(await response.text(), path).toContain("<h1>Không tìm thấy trang</h1>");
   }
+  // Pages that exist, asked for with percent-encoding or a trailing slash, are not taken for missing ones.
+  for (const path of [
+    SEED.replace(/(?<=\/bai-viet\/.*)-/g, "%2D"),
+    "/chuyen-muc/dan%2Dvan",
+    "/the/dan-van-kheo/",
+  ]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(await response.text(), path).not.toContain("<h1>Không tìm thấy trang</h1>");
+  }
 });
 
 test("article page: breadcrumbs, tags and related articles that never include itself", async ({ page }) => {
