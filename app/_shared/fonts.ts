@@ -2,9 +2,11 @@ import localFont from "next/font/local";
 
 /**
  * Be Vietnam Pro (SIL OFL, from @fontsource/be-vietnam-pro), served with the site, in the Vietnamese and Latin
- * subsets, regular and bold. `optional`: a page never reflows when the font arrives — if it is not there almost at
- * once (a first visit over a slow network), the page keeps the system font, and the next page, with the font
- * cached, has it. Not preloaded: on a slow network the photo and the page come first.
+ * subsets, regular and bold. Vietnamese text needs both files of a weight (ư, ơ, ạ… are in one, the plain letters
+ * in the other), so the font swaps in when it arrives (`swap`) rather than being skipped on a slow first visit
+ * (`optional`), which could leave a word half in the font and half in the fallback. next/font sizes a fallback face
+ * (Arial, where the system has it) to the font's metrics, to keep the swap's reflow small. Not preloaded: on a slow
+ * network the photo and the page come first.
  */
 export const bodyFont = localFont({
   src: [
@@ -29,7 +31,7 @@ export const bodyFont = localFont({
       style: "normal",
     },
   ],
-  display: "optional",
+  display: "swap",
   preload: false,
   variable: "--font-body",
 });
