@@ -53,6 +53,15 @@ describe("parseQuery", () => {
   });
 });
 
+/** The search of a content folder holding these articles. */
+function searchOf(files: Record<string, string>) {
+  return buildContentIndex({
+    contentDir: makeContent(files),
+    publicDir: FIXTURE_PUBLIC,
+    includeDrafts: false,
+  }).search();
+}
+
 describe("search", () => {
   const content = buildContentIndex({
     contentDir: makeContent({
@@ -114,15 +123,11 @@ describe("search", () => {
   });
 
   it("ranks exact diacritics found only in the body above folded-only matches", () => {
-    const bodyOnly = buildContentIndex({
-      contentDir: makeContent({
-        "a.md": article({ title: "Tin thứ nhất", date: "2024-01-01" }, "Ông Dương Văn A phát biểu.\n"),
-        "b.md": article({ title: "Tin thứ hai", date: "2020-01-01" }, "Bà con làm đường mới.\n"),
-        "c.md": article({ title: "Tin thứ ba", date: "2020-01-01" }, "Văn hoá cơ sở.\n"),
-      }),
-      publicDir: FIXTURE_PUBLIC,
-      includeDrafts: false,
-    }).search();
+    const bodyOnly = searchOf({
+      "a.md": article({ title: "Tin thứ nhất", date: "2024-01-01" }, "Ông Dương Văn A phát biểu.\n"),
+      "b.md": article({ title: "Tin thứ hai", date: "2020-01-01" }, "Bà con làm đường mới.\n"),
+      "c.md": article({ title: "Tin thứ ba", date: "2020-01-01" }, "Văn hoá cơ sở.\n"),
+    });
     const order = (q: string) => bodyOnly.search(parseQuery(q), { now }).hits.map((h) => h.article.slug);
     // The newer article would win on recency alone.
     expect(order("đường")).toEqual(["b", "a"]);
@@ -136,16 +141,12 @@ describe("search", () => {
   });
 
   it("ranks a word in the title above the same word in the body, and newer above older when equal", () => {
-    const ranked = buildContentIndex({
-      contentDir: makeContent({
-        "body.md": article({ title: "Tin nông nghiệp", date: "2025-01-01" }, "Bà con trồng quế trên đồi.\n"),
-        "title.md": article({ title: "Trồng quế", date: "2020-01-01" }, "Bà con trồng cây trên đồi.\n"),
-        "old.md": article({ title: "Tin cũ", date: "2019-01-01" }, "Trồng cây trên đồi.\n"),
-        "new.md": article({ title: "Tin mới", date: "2019-06-01" }, "Trồng cây trên đồi.\n"),
-      }),
-      publicDir: FIXTURE_PUBLIC,
-      includeDrafts: false,
-    }).search();
+    const ranked = searchOf({
+      "body.md": article({ title: "Tin nông nghiệp", date: "2025-01-01" }, "Bà con trồng quế trên đồi.\n"),
+      "title.md": article({ title: "Trồng quế", date: "2020-01-01" }, "Bà con trồng cây trên đồi.\n"),
+      "old.md": article({ title: "Tin cũ", date: "2019-01-01" }, "Trồng cây trên đồi.\n"),
+      "new.md": article({ title: "Tin mới", date: "2019-06-01" }, "Trồng cây trên đồi.\n"),
+    });
     const order = (q: string) => ranked.search(parseQuery(q), { now }).hits.map((h) => h.article.slug);
     expect(order("quế")).toEqual(["title", "body"]);
     const equal = order("trên đồi");
