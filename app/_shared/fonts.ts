@@ -1,37 +1,19 @@
 import localFont from "next/font/local";
 
 /**
- * Be Vietnam Pro (SIL OFL, from @fontsource/be-vietnam-pro), served with the site, in the Vietnamese and Latin
- * subsets, regular and bold. Vietnamese text needs both files of a weight (ư, ơ, ạ… are in one, the plain letters
- * in the other), so the font swaps in when it arrives (`swap`) rather than being skipped on a slow first visit
- * (`optional`), which could leave a word half in the font and half in the fallback. next/font sizes a fallback face
- * (Arial, where the system has it) to the font's metrics, to keep the swap's reflow small. Not preloaded: on a slow
- * network the photo and the page come first.
+ * Be Vietnam Pro (SIL OFL), served with the site: one file per weight holding every Vietnamese letter and the Latin
+ * ones (`npm run fonts:subset`, app/_shared/be-vietnam-pro/). `font-display: optional`: the font is used when it
+ * arrives within the browser's short block period (it is then cached for the next pages), otherwise the page keeps
+ * the fallback, so the text never reflows under the reader. As a weight is a single file, a word is never half in
+ * each font. next/font sizes the fallback face (Arial, where the system has it) to the font's metrics. Not
+ * preloaded: on a slow network the page and its photo come first.
  */
 export const bodyFont = localFont({
   src: [
-    {
-      path: "../../node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-400-normal.woff2",
-      weight: "400",
-      style: "normal",
-    },
-    {
-      path: "../../node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-400-normal.woff2",
-      weight: "400",
-      style: "normal",
-    },
-    {
-      path: "../../node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-700-normal.woff2",
-      weight: "700",
-      style: "normal",
-    },
-    {
-      path: "../../node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-700-normal.woff2",
-      weight: "700",
-      style: "normal",
-    },
+    { path: "./be-vietnam-pro/400.woff2", weight: "400", style: "normal" },
+    { path: "./be-vietnam-pro/700.woff2", weight: "700", style: "normal" },
   ],
-  display: "swap",
+  display: "optional",
   preload: false,
   variable: "--font-body",
 });

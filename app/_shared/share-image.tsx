@@ -5,28 +5,18 @@ import { ImageResponse } from "next/og";
 /** Size of Open Graph share images. */
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 };
 
-// The site's own font, from the installed package: nothing is downloaded at build or run time.
-// Satori reads WOFF (not WOFF2); the subsets together cover Vietnamese.
-const FONT_DIR = path.join(process.cwd(), "node_modules", "@fontsource", "be-vietnam-pro", "files");
-const FONT_FILES = [
-  ["latin", 700],
-  ["latin-ext", 700],
-  ["vietnamese", 700],
-  ["latin", 400],
-  ["latin-ext", 400],
-  ["vietnamese", 400],
-] as const;
+// The site's own font files (app/_shared/fonts.ts): nothing is downloaded at build or run time. Satori reads WOFF,
+// not WOFF2; each file holds every Vietnamese letter.
+const FONT_DIR = path.join(process.cwd(), "app", "_shared", "be-vietnam-pro");
+const FAMILY = "Be Vietnam Pro";
 
 let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: "normal" }[]> | null = null;
 
-/** Each subset is its own family, so that Satori falls back from one to the next glyph by glyph. */
-const FAMILIES = [...new Set(FONT_FILES.map(([subset]) => `BVP ${subset}`))].join(", ");
-
 function loadFonts() {
   fonts ??= Promise.all(
-    FONT_FILES.map(async ([subset, weight]) => ({
-      name: `BVP ${subset}`,
-      data: await fs.readFile(path.join(FONT_DIR, `be-vietnam-pro-${subset}-${weight}-normal.woff`)),
+    ([400, 700] as const).map(async (weight) => ({
+      name: FAMILY,
+      data: await fs.readFile(path.join(FONT_DIR, `${weight}.woff`)),
       weight,
       style: "normal" as const,
     })),
@@ -45,7 +35,7 @@ export async function shareImage({ site, title, footer }: { site: string; title:
         display: "flex",
         flexDirection: "column",
         background: "#ffffff",
-        fontFamily: FAMILIES,
+        fontFamily: FAMILY,
       }}
     >
       <div

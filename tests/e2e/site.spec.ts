@@ -195,6 +195,29 @@ test("a page stays in the server's memory while it is fresh, gzipped for readers
   expect(router.headers()["content-type"]).toContain("text/x-component");
 });
 
+test("the font comes from the site, one file per weight, shown only if it arrives in time", async ({
+  page,
+}) => {
+  const fonts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "font") fonts.push(request.url());
+  });
+  await page.goto(SEED);
+  const faces = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts]
+      .filter((face) => !face.family.endsWith("Fallback")) // next/font's local(Arial), sized to the font
+      .map((face) => `${face.weight} ${face.display} ${face.status}`)
+      .sort();
+  });
+  expect(faces).toEqual(["400 optional loaded", "700 optional loaded"]);
+  expect(fonts).toHaveLength(2);
+  for (const url of fonts) {
+    expect(new URL(url).origin).toBe(new URL(page.url()).origin);
+    expect(new URL(url).pathname).toMatch(/^\/_next\/static\/media\/[^/]+\.woff2$/);
+  }
+});
+
 test("the print button opens printing", async ({ page }) => {
   await page.goto(SEED);
   await page.evaluate(() => {
