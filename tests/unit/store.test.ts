@@ -71,7 +71,7 @@ describe("the render cache", () => {
     const options = { contentDir, publicDir, cacheDir };
 
     const cold = loadContent(options);
-    expect(fs.existsSync(path.join(cacheDir, "content-cache.json"))).toBe(true);
+    expect(fs.existsSync(path.join(cacheDir, "content-cache.jsonl"))).toBe(true);
     const warm = loadContent(options);
     expect(warm.articles).toEqual(cold.articles);
     expect(warm.problems).toEqual([]);
