@@ -5,12 +5,19 @@
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import type { StoreOptions } from "../lib/content/store";
 import { CHROMIUM_ARGS, findChromium } from "../scripts/chromium.mjs";
 import { writeDemoCorpus } from "../scripts/demo-corpus";
+
+/**
+ * The `next` command of the project, run by Node itself: the figures are Next.js's own, without the ~65 MB of an
+ * `npx`/`npm exec` process above it.
+ */
+export const NEXT = [process.execPath, createRequire(import.meta.url).resolve("next/dist/bin/next")] as const;
 
 export interface Server {
   base: string;
@@ -24,7 +31,7 @@ export async function startServer(
   env: Record<string, string> = {},
   dir = ".",
 ): Promise<Server> {
-  const child = spawn("npx", ["next", "start", dir, "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(NEXT[0], [NEXT[1], "start", dir, "-p", String(port), "-H", "127.0.0.1"], {
     stdio: "ignore",
     detached: true,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
@@ -62,7 +69,7 @@ async function waitFor(url: string) {
   throw new Error(`${url} did not answer`);
 }
 
-/** Resident memory of a process and all its descendants (npx → next → next-server), in MB. */
+/** Resident memory of a process and all its descendants (next → its workers), in MB. */
 export function rssMB(root: number): number {
   const parent = new Map<number, number>();
   const rss = new Map<number, number>();

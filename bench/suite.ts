@@ -26,7 +26,7 @@ import { fromHtml } from "hast-util-from-html";
 import { visit } from "unist-util-visit";
 import { buildContentIndex, type StoreOptions } from "../lib/content/store";
 import { routes } from "../lib/routes";
-import { loadTest, median, rssMB, startServer, tempCorpus, timeCommand } from "./server";
+import { loadTest, median, NEXT, rssMB, startServer, tempCorpus, timeCommand } from "./server";
 
 const option = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -154,13 +154,13 @@ async function benchSize(size: number) {
     for (let i = 0; i < RUNS; i++) {
       fs.rmSync(DIST, { recursive: true, force: true });
       fs.rmSync(cacheDir, { recursive: true, force: true });
-      const run = await timeCommand("npx", ["next", "build"], env);
+      const run = await timeCommand(NEXT[0], [NEXT[1], "build"], env);
       if (run.code !== 0) throw new Error(`next build failed:\n${run.output}`);
       cold.push(run);
     }
     const warm = [];
     for (let i = 0; i < RUNS; i++) {
-      const run = await timeCommand("npx", ["next", "build"], env);
+      const run = await timeCommand(NEXT[0], [NEXT[1], "build"], env);
       if (run.code !== 0) throw new Error(`next build failed:\n${run.output}`);
       warm.push(run);
     }
