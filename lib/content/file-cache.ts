@@ -33,20 +33,23 @@ const FILE = "content-cache.jsonl";
 
 function readEntries<T>(file: string, version: string): Map<string, Entry<T>> {
   const entries = new Map<string, Entry<T>>();
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = fs.readFileSync(file, "utf8");
+    bytes = fs.readFileSync(file);
   } catch {
     return entries; // No cache yet.
   }
-  let start = text.indexOf("\n");
+  // Line by line from the bytes: the whole file is never one string (Vietnamese text takes two bytes a letter).
+  const NEWLINE = 0x0a;
+  const line = (start: number, end: number) => JSON.parse(bytes.toString("utf8", start, end < 0 ? undefined : end));
   try {
-    if ((JSON.parse(text.slice(0, start)) as { version?: unknown }).version !== version) return entries;
-    while (start >= 0 && start < text.length - 1) {
-      const end = text.indexOf("\n", start + 1);
-      const entry = JSON.parse(text.slice(start + 1, end < 0 ? undefined : end)) as Entry<T>;
+    let end = bytes.indexOf(NEWLINE);
+    if ((line(0, end) as { version?: unknown }).version !== version) return entries;
+    while (end >= 0 && end < bytes.length - 1) {
+      const start = end + 1;
+      end = bytes.indexOf(NEWLINE, start);
+      const entry = line(start, end) as Entry<T>;
       entries.set(entry.file, entry);
-      start = end;
     }
   } catch {
     entries.clear(); // An unreadable cache: start afresh.
