@@ -13,13 +13,13 @@ import path from "node:path";
 /** A hash of `lib/**\/*.ts(x)` and `package-lock.json` under `root`; `null` when they cannot be read. */
 export function sourceHash(root: string): string | null {
   try {
-    const lib = path.join(root, "lib");
+    const lib = path.join(/* turbopackIgnore: true */ root, "lib");
     const files = (fs.readdirSync(lib, { recursive: true }) as string[])
       .filter((f) => /\.tsx?$/.test(f))
       .sort()
-      .map((f) => path.join(lib, f));
+      .map((f) => path.join(/* turbopackIgnore: true */ lib, f));
     const hash = crypto.createHash("sha1");
-    for (const file of [...files, path.join(root, "package-lock.json")]) {
+    for (const file of [...files, path.join(/* turbopackIgnore: true */ root, "package-lock.json")]) {
       hash.update(path.relative(root, file)).update("\0").update(fs.readFileSync(file)).update("\0");
     }
     return hash.digest("hex");

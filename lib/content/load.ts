@@ -62,7 +62,7 @@ interface SiteResult {
 }
 
 function loadSite(contentDir: string): SiteResult {
-  const full = path.join(contentDir, SITE_FILE);
+  const full = path.join(/* turbopackIgnore: true */ contentDir, SITE_FILE);
   let text: string | null;
   try {
     text = decodeText(fs.readFileSync(full));
@@ -94,12 +94,12 @@ function loadSite(contentDir: string): SiteResult {
 
 /** Every `.md` file under `dir`, as paths relative to `contentDir`, sorted for stable output. */
 function markdownFiles(contentDir: string): string[] {
-  const root = path.join(contentDir, ARTICLES_DIR);
+  const root = path.join(/* turbopackIgnore: true */ contentDir, ARTICLES_DIR);
   if (!fs.existsSync(root)) return [];
   return fs
     .readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith(".md"))
-    .map((entry) => path.relative(contentDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .map((entry) => path.relative(contentDir, path.join(/* turbopackIgnore: true */ entry.parentPath, entry.name)).split(path.sep).join("/"))
     .sort();
 }
 
@@ -231,7 +231,7 @@ export function loadContent(options: LoadOptions): LoadResult {
   const slugOwners = new Map<string, string>();
 
   for (const file of markdownFiles(options.contentDir)) {
-    const full = path.join(options.contentDir, file);
+    const full = path.join(/* turbopackIgnore: true */ options.contentDir, file);
     const stat = fs.statSync(full);
     const cached = cache.get(file, stat);
     let result: FileResult;

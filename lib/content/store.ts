@@ -25,16 +25,16 @@ export function storeOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Store
   return {
     cacheDir:
       env.CONTENT_CACHE_DIR === undefined
-        ? path.join(process.cwd(), "node_modules", ".cache", "tin-huyen-uy")
+        ? path.join(/* turbopackIgnore: true */ process.cwd(), "node_modules", ".cache", "tin-huyen-uy")
         : env.CONTENT_CACHE_DIR
           ? path.resolve(/* turbopackIgnore: true */ env.CONTENT_CACHE_DIR)
           : null,
     contentDir: env.CONTENT_DIR
       ? path.resolve(/* turbopackIgnore: true */ env.CONTENT_DIR)
-      : path.join(process.cwd(), "content"),
+      : path.join(/* turbopackIgnore: true */ process.cwd(), "content"),
     publicDir: env.PUBLIC_DIR
       ? path.resolve(/* turbopackIgnore: true */ env.PUBLIC_DIR)
-      : path.join(process.cwd(), "public"),
+      : path.join(/* turbopackIgnore: true */ process.cwd(), "public"),
     includeDrafts: env.NODE_ENV === "development",
   };
 }
