@@ -230,18 +230,22 @@ export function loadContent(options: LoadOptions): LoadResult {
   const warnings: ContentProblem[] = [];
   const slugOwners = new Map<string, string>();
 
-  for (const file of markdownFiles(options.contentDir)) {
+  const loadFile = (file: string): FileResult => {
     const full = path.join(/* turbopackIgnore: true */ options.contentDir, file);
     const stat = fs.statSync(full);
-    const cached = cache.get(file, stat);
-    let result: FileResult;
-    if (cached && cached.images.every((src) => lookupImage(options.publicDir, src).ok)) {
-      result = revive(cached);
-    } else {
-      result = loadArticleFile(file, fs.readFileSync(full), context);
-      cache.set(file, stat, result);
-    }
-    warnings.push(...result.warnings);
+    // A cached result stands only while the photos it names are still there.
+    const usable = (cached: FileResult) => cached.images.every((src) => lookupImage(options.publicDir, src).ok);
+    const cached = cache.get(file, stat, usable);
+    if (cached) return revive(cached);
+    const result = loadArticleFile(file, fs.readFileSync(full), context);
+    cache.set(file, stat, result);
+    return result;
+  };
+
+  try {
+    for (const file of markdownFiles(options.contentDir)) {
+      const result = loadFile(file);
+      warnings.push(...result.warnings);
     problems.push(...result.problems);
     if (!result.slug) continue;
     const owner = slugOwners.get(result.slug);
@@ -256,6 +260,10 @@ export function loadContent(options: LoadOptions): LoadResult {
     }
     slugOwners.set(result.slug, file);
     if (result.article) articles.push(result.article);
+  }
+  } catch (error) {
+    cache.discard();
+    throw error;
   }
   cache.save();
   return { site, logo, articles, problems, warnings };

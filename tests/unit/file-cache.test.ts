@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { openFileCache } from "@/lib/content/file-cache";
 
 const dirs: string[] = [];
@@ -60,12 +60,104 @@ describe("the content cache file", () => {
     const cache = openFileCache<string>(dir, "v1");
     cache.set("a.md", stamp(2, 10), "mới");
     cache.set("b.md", stamp(2, 20), "hai");
-    const temp = path.join(dir, `content-cache.jsonl.${process.pid}.tmp`);
+    const temps = fs.readdirSync(dir).filter((name) => name.endsWith(".tmp"));
+    expect(temps).toHaveLength(1);
+    const temp = path.join(dir, temps[0]!);
     expect(lines(temp).map((entry) => entry.value)).toEqual([undefined, "mới", "hai"]);
     expect(openFileCache<string>(dir, "v1").get("a.md", stamp(1, 10))).toBe("cũ");
     cache.save();
     expect(fs.existsSync(temp)).toBe(false);
-    expect(openFileCache<string>(dir, "v1").get("a.md", stamp(2, 10))).toBe("mới");
+    expect(lines(path.join(dir, "content-cache.jsonl"))).toEqual([
+      { version: "v1" },
+      { file: "a.md", mtimeMs: 2, size: 10, value: "mới" },
+      { file: "b.md", mtimeMs: 2, size: 20, value: "hai" },
+    ]);
+  });
+
+  it("keeps an entry read before the first change, and never writes a file twice", () => {
+    const dir = tempDir();
+    const first = openFileCache<string>(dir, "v1");
+    first.set("a.md", stamp(1, 10), "một");
+    first.set("b.md", stamp(1, 20), "hai");
+    first.save();
+
+    const cache = openFileCache<string>(dir, "v1");
+    expect(cache.get("a.md", stamp(1, 10))).toBe("một");
+    // The caller refuses b's entry (a photo it names is gone) and stores a new result.
+    expect(cache.get("b.md", stamp(1, 20), (value) => value !== "hai")).toBeUndefined();
+    cache.set("b.md", stamp(1, 20), "hai, không ảnh");
+    cache.save();
+    expect(lines(path.join(dir, "content-cache.jsonl")).map((entry) => [entry.file, entry.value])).toEqual([
+      [undefined, undefined],
+      ["a.md", "một"],
+      ["b.md", "hai, không ảnh"],
+    ]);
+  });
+
+  it("keeps the file as it was when the load fails, or when saved twice", () => {
+    const dir = tempDir();
+    const file = path.join(dir, "content-cache.jsonl");
+    const first = openFileCache<string>(dir, "v1");
+    first.set("a.md", stamp(1, 10), "một");
+    first.save();
+    first.save();
+    first.set("b.md", stamp(1, 20), "hai");
+    first.save();
+    expect(lines(file)).toHaveLength(2);
+
+    const failing = openFileCache<string>(dir, "v1");
+    failing.set("a.md", stamp(2, 10), "dở dang");
+    failing.discard();
+    expect(fs.readdirSync(dir)).toEqual(["content-cache.jsonl"]);
+    expect(openFileCache<string>(dir, "v1").get("a.md", stamp(1, 10))).toBe("một");
+  });
+
+  it("a write that fails leaves the old file and no temporary one", () => {
+    const dir = tempDir();
+    const first = openFileCache<string>(dir, "v1");
+    first.set("a.md", stamp(1, 10), "một");
+    first.save();
+
+    const cache = openFileCache<string>(dir, "v1");
+    const write = vi.spyOn(fs, "writeFileSync").mockImplementationOnce(() => {
+      throw Object.assign(new Error("no space"), { code: "ENOSPC" });
+    });
+    try {
+      cache.set("a.md", stamp(2, 10), "mới");
+      cache.set("b.md", stamp(2, 20), "hai");
+      cache.save();
+    } finally {
+      write.mockRestore();
+    }
+    expect(fs.readdirSync(dir)).toEqual(["content-cache.jsonl"]);
+    expect(openFileCache<string>(dir, "v1").get("a.md", stamp(1, 10))).toBe("một");
+  });
+
+  it("reads a file with or without its last newline, with CRLF, and nothing from an empty one or one without a version", () => {
+    const dir = tempDir();
+    const file = path.join(dir, "content-cache.jsonl");
+    const entry = '{"file":"a.md","mtimeMs":1,"size":10,"value":"một"}';
+    for (const text of [
+      `{"version":"v1"}\n${entry}`,
+      `{"version":"v1"}\r\n${entry}\r\n`,
+      `{"version":"v1"}\n${entry}\n\n`,
+    ]) {
+      fs.writeFileSync(file, text);
+      expect(openFileCache<string>(dir, "v1").get("a.md", stamp(1, 10))).toBe("một");
+    }
+    for (const text of ["", "\n", `${entry}\n`, `null\n${entry}\n`]) {
+      fs.writeFileSync(file, text);
+      expect(openFileCache<string>(dir, "v1").get("a.md", stamp(1, 10))).toBeUndefined();
+    }
+  });
+
+  it("removes the single-document cache of earlier versions when it saves", () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, "content-cache.json"), '{"version":"v0","entries":{}}');
+    const cache = openFileCache<string>(dir, "v1");
+    cache.set("a.md", stamp(1, 10), "một");
+    cache.save();
+    expect(fs.readdirSync(dir)).toEqual(["content-cache.jsonl"]);
   });
 
   it("is not rewritten when nothing changed, and drops the entries of files gone since", () => {
@@ -103,6 +195,7 @@ describe("the content cache file", () => {
     const blocked = openFileCache<string>(notADir, "v1");
     blocked.set("a.md", stamp(1, 10), "một");
     expect(() => blocked.save()).not.toThrow();
+    expect(openFileCache<string>(dir, "v1").get("a.md", stamp(1, 10))).toBe("một");
     expect(openFileCache<string>(null, "v1").get("a.md", stamp(1, 10))).toBeUndefined();
   });
 });
