@@ -20,7 +20,10 @@ function line(prefix: string, base: string, p: ContentProblem): string {
 export function checkContent(options: LoadOptions, cwd = process.cwd()): CheckReport {
   const { articles, problems: errors, warnings } = loadContent(options);
   const base = path.relative(cwd, options.contentDir) || ".";
-  const lines = [...errors.map((p) => line("LỖI     ", base, p)), ...warnings.map((p) => line("CẢNH BÁO", base, p))];
+  const lines = [
+    ...errors.map((p) => line("LỖI     ", base, p)),
+    ...warnings.map((p) => line("CẢNH BÁO", base, p)),
+  ];
   const files = new Set(errors.map((e) => e.file)).size;
   lines.push(
     errors.length

@@ -39,7 +39,10 @@ export class ArticleList {
 
   /** Articles `from` (inclusive) to `to` (exclusive), like Array#slice with non-negative bounds. */
   slice(from: number, to: number = this.length): Article[] {
-    return this.items.slice(this.start + Math.max(0, from), this.start + Math.max(0, Math.min(to, this.length)));
+    return this.items.slice(
+      this.start + Math.max(0, from),
+      this.start + Math.max(0, Math.min(to, this.length)),
+    );
   }
 }
 
@@ -200,7 +203,10 @@ export class ContentIndex {
    */
   related(article: Article, { min = 3, max = 6 } = {}, now: Date = siteNow()): Article[] {
     const limit = max;
-    const lists = [this.categories.get(article.category.slug), ...article.tags.map((t) => this.tags.get(t.slug)?.articles)]
+    const lists = [
+      this.categories.get(article.category.slug),
+      ...article.tags.map((t) => this.tags.get(t.slug)?.articles),
+    ]
       .filter((list): list is Article[] => Boolean(list))
       .map((list) => this.visible(list, now));
     const cursors = lists.map(() => 0);
@@ -210,7 +216,8 @@ export class ContentIndex {
       let best = -1;
       for (let i = 0; i < lists.length; i++) {
         const candidate = lists[i]!.at(cursors[i]!);
-        if (candidate && (best < 0 || compareNewestFirst(candidate, lists[best]!.at(cursors[best]!)!) < 0)) best = i;
+        if (candidate && (best < 0 || compareNewestFirst(candidate, lists[best]!.at(cursors[best]!)!) < 0))
+          best = i;
       }
       if (best < 0) break;
       const next = lists[best]!.at(cursors[best]!)!;

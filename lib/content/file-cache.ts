@@ -50,7 +50,8 @@ function readEntries<T>(file: string, version: string): Map<string, Entry<T>> {
   }
   // Each line is decoded alone: as one string the file would take two bytes a character (V8 stores a string that
   // holds any letter beyond Latin-1, which Vietnamese text always does, as UTF-16).
-  const line = (start: number, end: number) => JSON.parse(bytes.toString("utf8", start, end < 0 ? undefined : end));
+  const line = (start: number, end: number) =>
+    JSON.parse(bytes.toString("utf8", start, end < 0 ? undefined : end));
   try {
     let end = bytes.indexOf(NEWLINE);
     if ((line(0, end) as { version?: unknown } | null)?.version !== version) return entries;

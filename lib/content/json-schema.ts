@@ -20,7 +20,10 @@ const DESCRIPTIONS: Record<string, string> = {
 };
 
 export function frontMatterJsonSchema(categorySlugs: readonly string[]): Record<string, unknown> {
-  const schema = z.toJSONSchema(frontMatterSchema(categorySlugs), { io: "input", unrepresentable: "any" }) as {
+  const schema = z.toJSONSchema(frontMatterSchema(categorySlugs), {
+    io: "input",
+    unrepresentable: "any",
+  }) as {
     properties: Record<string, Record<string, unknown>>;
   } & Record<string, unknown>;
   for (const [key, description] of Object.entries(DESCRIPTIONS)) {

@@ -48,7 +48,8 @@ function issuesToProblems(
   return issues.flatMap((issue) => {
     const keys = issue.code === "unrecognized_keys" ? issue.keys : [issue.path[0]];
     return keys.map((key) => {
-      const field = key === undefined ? "front matter" : issue.path.length > 1 ? issue.path.join(".") : String(key);
+      const field =
+        key === undefined ? "front matter" : issue.path.length > 1 ? issue.path.join(".") : String(key);
       return { file, line: typeof key === "string" ? lineOf(key) : undefined, field, message: issue.message };
     });
   });
@@ -70,17 +71,39 @@ function loadSite(contentDir: string): SiteResult {
     return {
       site: null,
       source: "",
-      problems: [{ file: SITE_FILE, field: "tệp", message: "Không tìm thấy content/site.yml (tên trang, cơ quan chủ quản, chuyên mục)." }],
+      problems: [
+        {
+          file: SITE_FILE,
+          field: "tệp",
+          message: "Không tìm thấy content/site.yml (tên trang, cơ quan chủ quản, chuyên mục).",
+        },
+      ],
     };
   }
-  if (text === null) return { site: null, source: "", problems: [{ file: SITE_FILE, field: "tệp", message: "site.yml không phải văn bản UTF-8." }] };
+  if (text === null)
+    return {
+      site: null,
+      source: "",
+      problems: [{ file: SITE_FILE, field: "tệp", message: "site.yml không phải văn bản UTF-8." }],
+    };
   let data: unknown;
   try {
     data = parseYaml(text);
   } catch (error) {
     const details = yamlErrorDetails(error);
     if (!details) throw error;
-    return { site: null, source: text, problems: [{ file: SITE_FILE, line: details.line, field: "YAML", message: `Lỗi cú pháp YAML: ${details.reason}` }] };
+    return {
+      site: null,
+      source: text,
+      problems: [
+        {
+          file: SITE_FILE,
+          line: details.line,
+          field: "YAML",
+          message: `Lỗi cú pháp YAML: ${details.reason}`,
+        },
+      ],
+    };
   }
   const result = siteSchema.safeParse(data ?? {});
   if (result.success) return { site: result.data, problems: [], source: text };
@@ -99,7 +122,12 @@ function markdownFiles(contentDir: string): string[] {
   return fs
     .readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith(".md"))
-    .map((entry) => path.relative(contentDir, path.join(/* turbopackIgnore: true */ entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .map((entry) =>
+      path
+        .relative(contentDir, path.join(/* turbopackIgnore: true */ entry.parentPath, entry.name))
+        .split(path.sep)
+        .join("/"),
+    )
     .sort();
 }
 
@@ -125,7 +153,11 @@ interface FileContext {
 /** Larger files are refused before parsing: no article is that long, and parsing them would stall the build. */
 export const MAX_FILE_BYTES = 1_000_000;
 
-function loadArticleFile(file: string, bytes: Uint8Array, { site, schema, render, publicDir }: FileContext): FileResult {
+function loadArticleFile(
+  file: string,
+  bytes: Uint8Array,
+  { site, schema, render, publicDir }: FileContext,
+): FileResult {
   if (bytes.length > MAX_FILE_BYTES) {
     const mb = (bytes.length / 1_000_000).toFixed(1);
     const message = `Tệp nặng ${mb} MB, quá giới hạn 1 MB cho một bài viết. Có thể đã dán nhầm ảnh hoặc dữ liệu vào bài; chia bài hoặc bỏ phần thừa.`;
@@ -133,7 +165,11 @@ function loadArticleFile(file: string, bytes: Uint8Array, { site, schema, render
   }
   const parsed = parseContentFile(bytes);
   if (!parsed.ok) {
-    return { problems: [{ file, line: parsed.line, field: parsed.field, message: parsed.message }], warnings: [], images: [] };
+    return {
+      problems: [{ file, line: parsed.line, field: parsed.field, message: parsed.message }],
+      warnings: [],
+      images: [],
+    };
   }
   const { data, body, bodyOffset, keyLines, decomposed } = parsed.file;
   const problems: ContentProblem[] = [];
@@ -162,7 +198,12 @@ function loadArticleFile(file: string, bytes: Uint8Array, { site, schema, render
     );
   }
   for (const p of rendered.problems) {
-    problems.push({ file, line: p.line === undefined ? undefined : p.line + bodyOffset, field: "nội dung", message: p.message });
+    problems.push({
+      file,
+      line: p.line === undefined ? undefined : p.line + bodyOffset,
+      field: "nội dung",
+      message: p.message,
+    });
   }
 
   const baseName = path.posix.basename(file, path.posix.extname(file));
@@ -171,11 +212,18 @@ function loadArticleFile(file: string, bytes: Uint8Array, { site, schema, render
     problems.push({
       file,
       field: "slug",
-      message: "Tên tệp không có chữ cái hay chữ số nào để làm đường dẫn. Đặt tên tệp như hoi-nghi-tong-ket.md, hoặc thêm dòng slug: …",
+      message:
+        "Tên tệp không có chữ cái hay chữ số nào để làm đường dẫn. Đặt tên tệp như hoi-nghi-tong-ket.md, hoặc thêm dòng slug: …",
     });
   }
   const images = rendered.images.map((img) => img.src);
-  const result: FileResult = { problems, warnings, slug: slug || undefined, slugLine: keyLines.get("slug"), images };
+  const result: FileResult = {
+    problems,
+    warnings,
+    slug: slug || undefined,
+    slugLine: keyLines.get("slug"),
+    images,
+  };
   if (!checked.success || !site || problems.length > 0) return result;
 
   const fm = checked.data;
@@ -205,9 +253,13 @@ function loadArticleFile(file: string, bytes: Uint8Array, { site, schema, render
 
 /** Dates do not survive JSON: revive an article read from the cache. */
 function revive(result: FileResult): FileResult {
-  const a = result.article as (Omit<Article, "date" | "updated"> & { date: string; updated?: string }) | undefined;
+  const a = result.article as
+    (Omit<Article, "date" | "updated"> & { date: string; updated?: string }) | undefined;
   if (!a) return result;
-  return { ...result, article: { ...a, date: new Date(a.date), updated: a.updated ? new Date(a.updated) : undefined } };
+  return {
+    ...result,
+    article: { ...a, date: new Date(a.date), updated: a.updated ? new Date(a.updated) : undefined },
+  };
 }
 
 export function loadContent(options: LoadOptions): LoadResult {
@@ -234,7 +286,8 @@ export function loadContent(options: LoadOptions): LoadResult {
     const full = path.join(/* turbopackIgnore: true */ options.contentDir, file);
     const stat = fs.statSync(full);
     // A cached result stands only while the photos it names are still there.
-    const usable = (cached: FileResult) => cached.images.every((src) => lookupImage(options.publicDir, src).ok);
+    const usable = (cached: FileResult) =>
+      cached.images.every((src) => lookupImage(options.publicDir, src).ok);
     const cached = cache.get(file, stat, usable);
     if (cached) return revive(cached);
     const result = loadArticleFile(file, fs.readFileSync(full), context);
@@ -246,21 +299,21 @@ export function loadContent(options: LoadOptions): LoadResult {
     for (const file of markdownFiles(options.contentDir)) {
       const result = loadFile(file);
       warnings.push(...result.warnings);
-    problems.push(...result.problems);
-    if (!result.slug) continue;
-    const owner = slugOwners.get(result.slug);
-    if (owner) {
-      problems.push({
-        file,
-        line: result.slugLine,
-        field: "slug",
-        message: `Đường dẫn "${result.slug}" trùng với bài ${owner}. Đổi tên tệp hoặc thêm dòng slug: … khác cho một trong hai bài.`,
-      });
-      continue;
+      problems.push(...result.problems);
+      if (!result.slug) continue;
+      const owner = slugOwners.get(result.slug);
+      if (owner) {
+        problems.push({
+          file,
+          line: result.slugLine,
+          field: "slug",
+          message: `Đường dẫn "${result.slug}" trùng với bài ${owner}. Đổi tên tệp hoặc thêm dòng slug: … khác cho một trong hai bài.`,
+        });
+        continue;
+      }
+      slugOwners.set(result.slug, file);
+      if (result.article) articles.push(result.article);
     }
-    slugOwners.set(result.slug, file);
-    if (result.article) articles.push(result.article);
-  }
   } catch (error) {
     cache.discard();
     throw error;
@@ -271,10 +324,7 @@ export function loadContent(options: LoadOptions): LoadResult {
 
 /** The cache is valid for the same loading code, renderer, public folder and site.yml. */
 function cacheVersion(publicDir: string, siteSource: string): string {
-  return crypto
-    .createHash("sha1")
-    .update([codeVersion(), publicDir, siteSource].join("\n"))
-    .digest("hex");
+  return crypto.createHash("sha1").update([codeVersion(), publicDir, siteSource].join("\n")).digest("hex");
 }
 
 function dedupeTags(names: readonly string[]): Article["tags"] {

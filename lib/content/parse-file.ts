@@ -18,7 +18,8 @@ export interface ParsedFile {
   decomposed: boolean;
 }
 
-export type ParseResult = { ok: true; file: ParsedFile } | { ok: false; line?: number; field: string; message: string };
+export type ParseResult =
+  { ok: true; file: ParsedFile } | { ok: false; line?: number; field: string; message: string };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -26,7 +27,10 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 function decodeRaw(bytes: Uint8Array): string | null {
   if (bytes.includes(0)) return null;
   try {
-    return utf8.decode(bytes).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+    return utf8
+      .decode(bytes)
+      .replace(/^\uFEFF/, "")
+      .replace(/\r\n?/g, "\n");
   } catch {
     return null;
   }
@@ -72,21 +76,36 @@ export function parseContentFile(bytes: Uint8Array): ParseResult {
   const raw = decodeRaw(bytes);
   const text = raw === null ? null : nfc(raw);
   if (raw === null || text === null) {
-    return { ok: false, field: "tệp", message: "Tệp không phải văn bản UTF-8 (có thể là ảnh hoặc tệp Word bị đặt đuôi .md). Lưu lại dưới dạng văn bản UTF-8." };
+    return {
+      ok: false,
+      field: "tệp",
+      message:
+        "Tệp không phải văn bản UTF-8 (có thể là ảnh hoặc tệp Word bị đặt đuôi .md). Lưu lại dưới dạng văn bản UTF-8.",
+    };
   }
   if (text.trim() === "") {
-    return { ok: false, field: "tệp", message: "Tệp rỗng. Một bài viết cần phần đầu (front matter) giữa hai dòng --- và nội dung bài." };
+    return {
+      ok: false,
+      field: "tệp",
+      message: "Tệp rỗng. Một bài viết cần phần đầu (front matter) giữa hai dòng --- và nội dung bài.",
+    };
   }
   if (!text.startsWith("---\n")) {
     return {
       ok: false,
       line: 1,
       field: "front matter",
-      message: "Bài viết phải bắt đầu bằng dòng --- rồi đến title, date, category…, đóng lại bằng một dòng --- nữa.",
+      message:
+        "Bài viết phải bắt đầu bằng dòng --- rồi đến title, date, category…, đóng lại bằng một dòng --- nữa.",
     };
   }
   if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
-    return { ok: false, line: 1, field: "front matter", message: "Phần đầu bài (front matter) chưa được đóng bằng một dòng ---." };
+    return {
+      ok: false,
+      line: 1,
+      field: "front matter",
+      message: "Phần đầu bài (front matter) chưa được đóng bằng một dòng ---.",
+    };
   }
 
   let parsed: matter.GrayMatterFile<string>;
@@ -105,7 +124,12 @@ export function parseContentFile(bytes: Uint8Array): ParseResult {
 
   const data = parsed.data as unknown;
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    return { ok: false, line: 2, field: "front matter", message: "Phần đầu bài phải là các dòng dạng tên: giá trị (ví dụ title: …)." };
+    return {
+      ok: false,
+      line: 2,
+      field: "front matter",
+      message: "Phần đầu bài phải là các dòng dạng tên: giá trị (ví dụ title: …).",
+    };
   }
   const body = parsed.content;
   const prefix = text.slice(0, text.length - body.length);

@@ -47,12 +47,17 @@ Mỗi đoạn văn cách nhau một dòng trống.
 /** Write `content/articles/<year>/<slug>.md`; returns its path. Never overwrites: the slug gets -2, -3… when taken. */
 export function newArticle(options: NewArticleOptions): { file: string; slug: string } {
   const title = nfc(options.title).trim();
-  if (!title) throw new ScaffoldError('Cần tiêu đề bài viết, ví dụ: npm run content:new -- "Hội nghị tổng kết năm 2025"');
+  if (!title)
+    throw new ScaffoldError(
+      'Cần tiêu đề bài viết, ví dụ: npm run content:new -- "Hội nghị tổng kết năm 2025"',
+    );
   const base = slugify(title);
   if (!base) throw new ScaffoldError("Tiêu đề cần có ít nhất một chữ cái hoặc chữ số.");
   const category = options.category ?? options.categories[0];
   if (!category || !options.categories.includes(category)) {
-    throw new ScaffoldError(`Chuyên mục "${category ?? ""}" không có trong content/site.yml. Chọn một trong: ${options.categories.join(", ")}.`);
+    throw new ScaffoldError(
+      `Chuyên mục "${category ?? ""}" không có trong content/site.yml. Chọn một trong: ${options.categories.join(", ")}.`,
+    );
   }
   const taken = existingSlugs(options.contentDir);
   let slug = base;

@@ -39,23 +39,26 @@ function optionalText(wrongType: string) {
 const DATE_HINT = "Viết theo dạng 2020-09-10 hoặc 2020-09-10 08:30 (giờ Việt Nam).";
 
 function dateField(missing: string) {
-  return z.string({ error: messages(missing, `Ngày phải là chữ số dạng năm-tháng-ngày. ${DATE_HINT}`) }).transform((text, ctx) => {
-    const date = parseContentDate(text);
-    if (date) return date;
-    ctx.issues.push({
-      code: "custom",
-      input: text,
-      message: `"${text}" không phải là ngày giờ có thật. ${DATE_HINT}`,
+  return z
+    .string({ error: messages(missing, `Ngày phải là chữ số dạng năm-tháng-ngày. ${DATE_HINT}`) })
+    .transform((text, ctx) => {
+      const date = parseContentDate(text);
+      if (date) return date;
+      ctx.issues.push({
+        code: "custom",
+        input: text,
+        message: `"${text}" không phải là ngày giờ có thật. ${DATE_HINT}`,
+      });
+      return z.NEVER;
     });
-    return z.NEVER;
-  });
 }
 
 const imagePath = z
   .string({ error: "Ảnh đại diện phải là đường dẫn tới tệp ảnh, ví dụ /images/2020/09/anh.jpg." })
   .trim()
   .regex(/^\/[^\s]+$/, {
-    error: "Ảnh đại diện phải là đường dẫn trong thư mục public/, bắt đầu bằng /, ví dụ /images/2020/09/anh.jpg.",
+    error:
+      "Ảnh đại diện phải là đường dẫn trong thư mục public/, bắt đầu bằng /, ví dụ /images/2020/09/anh.jpg.",
   });
 
 // ---------------------------------------------------------------- site.yml
@@ -68,7 +71,11 @@ const categorySchema = z.strictObject(
         error: (iss) =>
           `Slug "${String(iss.input)}" chỉ được dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ "${slugify(String(iss.input))}".`,
       }),
-    name: requiredText("Thiếu tên chuyên mục.", "Tên chuyên mục đang để trống.", "Tên chuyên mục phải là chữ."),
+    name: requiredText(
+      "Thiếu tên chuyên mục.",
+      "Tên chuyên mục đang để trống.",
+      "Tên chuyên mục phải là chữ.",
+    ),
     description: optionalText("Mô tả chuyên mục phải là chữ."),
   },
   { error: unknownKeys(["slug", "name", "description"]) },
@@ -89,47 +96,57 @@ const SITE_KEYS = [
   "categories",
 ] as const;
 
-export const siteSchema = z
-  .strictObject(
-    {
-      /** Site name, shown in the header and page titles. */
-      name: requiredText("Thiếu tên trang (name).", "Tên trang đang để trống.", "Tên trang phải là chữ."),
-      description: requiredText("Thiếu mô tả trang (description).", "Mô tả trang đang để trống.", "Mô tả phải là chữ."),
-      /** The managing body (cơ quan chủ quản). */
-      organization: requiredText(
-        "Thiếu cơ quan chủ quản (organization).",
-        "Cơ quan chủ quản đang để trống.",
-        "Cơ quan chủ quản phải là chữ.",
-      ),
-      address: optionalText("Địa chỉ phải là chữ."),
-      phone: optionalText("Số điện thoại phải viết trong ngoặc kép, ví dụ \"0209 3882 000\"."),
-      email: z.email({ error: "Email không hợp lệ." }).optional(),
-      /** The person responsible for the content (người chịu trách nhiệm). */
-      responsible: optionalText("Người chịu trách nhiệm phải là chữ."),
-      license: optionalText("Giấy phép phải là chữ."),
-      copyrightNotice: optionalText("Ghi chú bản quyền phải là chữ."),
-      logo: imagePath.optional(),
-      pageSize: z
-        .number({ error: "pageSize phải là một số nguyên, ví dụ 12." })
-        .int({ error: "pageSize phải là một số nguyên, ví dụ 12." })
-        .min(1, { error: "pageSize ít nhất là 1." })
-        .max(100, { error: "pageSize nhiều nhất là 100." })
-        .default(12),
-      categories: z
-        .array(categorySchema, { error: messages("Thiếu danh sách chuyên mục (categories).", "categories phải là danh sách.") })
-        .min(1, { error: "Cần ít nhất một chuyên mục." })
-        .superRefine((list, ctx) => {
-          const seen = new Set<string>();
-          list.forEach((c, i) => {
-            if (seen.has(c.slug)) {
-              ctx.issues.push({ code: "custom", input: c.slug, path: [i, "slug"], message: `Chuyên mục "${c.slug}" bị khai báo hai lần.` });
-            }
-            seen.add(c.slug);
-          });
-        }),
-    },
-    { error: unknownKeys(SITE_KEYS) },
-  );
+export const siteSchema = z.strictObject(
+  {
+    /** Site name, shown in the header and page titles. */
+    name: requiredText("Thiếu tên trang (name).", "Tên trang đang để trống.", "Tên trang phải là chữ."),
+    description: requiredText(
+      "Thiếu mô tả trang (description).",
+      "Mô tả trang đang để trống.",
+      "Mô tả phải là chữ.",
+    ),
+    /** The managing body (cơ quan chủ quản). */
+    organization: requiredText(
+      "Thiếu cơ quan chủ quản (organization).",
+      "Cơ quan chủ quản đang để trống.",
+      "Cơ quan chủ quản phải là chữ.",
+    ),
+    address: optionalText("Địa chỉ phải là chữ."),
+    phone: optionalText('Số điện thoại phải viết trong ngoặc kép, ví dụ "0209 3882 000".'),
+    email: z.email({ error: "Email không hợp lệ." }).optional(),
+    /** The person responsible for the content (người chịu trách nhiệm). */
+    responsible: optionalText("Người chịu trách nhiệm phải là chữ."),
+    license: optionalText("Giấy phép phải là chữ."),
+    copyrightNotice: optionalText("Ghi chú bản quyền phải là chữ."),
+    logo: imagePath.optional(),
+    pageSize: z
+      .number({ error: "pageSize phải là một số nguyên, ví dụ 12." })
+      .int({ error: "pageSize phải là một số nguyên, ví dụ 12." })
+      .min(1, { error: "pageSize ít nhất là 1." })
+      .max(100, { error: "pageSize nhiều nhất là 100." })
+      .default(12),
+    categories: z
+      .array(categorySchema, {
+        error: messages("Thiếu danh sách chuyên mục (categories).", "categories phải là danh sách."),
+      })
+      .min(1, { error: "Cần ít nhất một chuyên mục." })
+      .superRefine((list, ctx) => {
+        const seen = new Set<string>();
+        list.forEach((c, i) => {
+          if (seen.has(c.slug)) {
+            ctx.issues.push({
+              code: "custom",
+              input: c.slug,
+              path: [i, "slug"],
+              message: `Chuyên mục "${c.slug}" bị khai báo hai lần.`,
+            });
+          }
+          seen.add(c.slug);
+        });
+      }),
+  },
+  { error: unknownKeys(SITE_KEYS) },
+);
 
 export type SiteConfig = z.output<typeof siteSchema>;
 export type Category = SiteConfig["categories"][number];

@@ -25,24 +25,35 @@ export function contentWarnings(input: WarningInput): ContentProblem[] {
   const { file } = input;
   const warnings: ContentProblem[] = [];
   const checkText = (field: string, text: string, line?: number) => {
-    for (const check of TYPOGRAPHY_CHECKS) if (check.pattern.test(text)) warnings.push({ file, line, field, message: check.message });
+    for (const check of TYPOGRAPHY_CHECKS)
+      if (check.pattern.test(text)) warnings.push({ file, line, field, message: check.message });
   };
   checkText("title", input.title, input.titleLine);
   if (input.summary !== undefined) checkText("summary", input.summary, input.summaryLine);
 
   for (const t of input.typography) {
-    warnings.push({ file, line: t.line === undefined ? undefined : t.line + input.bodyOffset, field: "nội dung", message: t.message });
+    warnings.push({
+      file,
+      line: t.line === undefined ? undefined : t.line + input.bodyOffset,
+      field: "nội dung",
+      message: t.message,
+    });
   }
 
   if (input.decomposed) {
     warnings.push({
       file,
       field: "tệp",
-      message: "Tệp có chữ tiếng Việt ở dạng tổ hợp (NFD, thường do bộ gõ hoặc sao chép). Trang đã tự chuẩn hóa; nên lưu lại tệp ở dạng dựng sẵn (NFC).",
+      message:
+        "Tệp có chữ tiếng Việt ở dạng tổ hợp (NFD, thường do bộ gõ hoặc sao chép). Trang đã tự chuẩn hóa; nên lưu lại tệp ở dạng dựng sẵn (NFC).",
     });
   }
   if (input.summary === undefined) {
-    warnings.push({ file, field: "summary", message: "Chưa có tóm tắt: trang đang dùng đoạn đầu bài. Nên viết một tóm tắt ngắn (1–2 câu)." });
+    warnings.push({
+      file,
+      field: "summary",
+      message: "Chưa có tóm tắt: trang đang dùng đoạn đầu bài. Nên viết một tóm tắt ngắn (1–2 câu).",
+    });
   } else if (input.summary.length > SUMMARY_MAX) {
     warnings.push({
       file,
@@ -52,7 +63,13 @@ export function contentWarnings(input: WarningInput): ContentProblem[] {
     });
   }
   for (const line of input.uncaptioned) {
-    warnings.push({ file, line: line + input.bodyOffset, field: "nội dung", message: 'Ảnh chưa có chú thích: thêm chú thích trong ngoặc kép sau đường dẫn ảnh, ví dụ ![Mô tả](/images/anh.jpg "Chú thích").' });
+    warnings.push({
+      file,
+      line: line + input.bodyOffset,
+      field: "nội dung",
+      message:
+        'Ảnh chưa có chú thích: thêm chú thích trong ngoặc kép sau đường dẫn ảnh, ví dụ ![Mô tả](/images/anh.jpg "Chú thích").',
+    });
   }
   return warnings;
 }
