@@ -139,8 +139,16 @@ interface FileResult {
   /** The slug it claims, and the line that names it (for duplicates). */
   slug?: string;
   slugLine?: number;
-  /** Image paths it relies on, checked again when the result comes from the cache. */
-  images: string[];
+  /** Every image path it refers to, with what was found there: a cached result stands while each finds the same. */
+  images: ImageStamp[];
+}
+
+/** An image path and what was found under public/ for it: the picture's size, or why there is none. */
+type ImageStamp = [src: string, found: string];
+
+function imageStamp(publicDir: string, src: string): ImageStamp {
+  const found = lookupImage(publicDir, src);
+  return [src, found.ok ? `${found.image.width}x${found.image.height}` : found.reason];
 }
 
 interface FileContext {
@@ -216,7 +224,8 @@ function loadArticleFile(
         "Tên tệp không có chữ cái hay chữ số nào để làm đường dẫn. Đặt tên tệp như hoi-nghi-tong-ket.md, hoặc thêm dòng slug: …",
     });
   }
-  const images = rendered.images.map((img) => img.src);
+  const sources = [...rendered.imageSources, ...(typeof data.cover === "string" ? [data.cover] : [])];
+  const images = sources.map((src) => imageStamp(publicDir, src));
   const result: FileResult = {
     problems,
     warnings,
@@ -235,7 +244,6 @@ function loadArticleFile(
       return result;
     }
     cover = rendered.images.find((img) => img.src === fm.cover) ?? own.image;
-    images.push(fm.cover);
   }
   result.article = {
     ...fm,
@@ -285,9 +293,9 @@ export function loadContent(options: LoadOptions): LoadResult {
   const loadFile = (file: string): FileResult => {
     const full = path.join(/* turbopackIgnore: true */ options.contentDir, file);
     const stat = fs.statSync(full);
-    // A cached result stands only while the photos it names are still there.
+    // A photo added, removed or replaced by one of another size since: load the file again.
     const usable = (cached: FileResult) =>
-      cached.images.every((src) => lookupImage(options.publicDir, src).ok);
+      cached.images.every(([src, found]) => imageStamp(options.publicDir, src)[1] === found);
     const cached = cache.get(file, stat, usable);
     if (cached) return revive(cached);
     const result = loadArticleFile(file, fs.readFileSync(full), context);

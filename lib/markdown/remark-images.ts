@@ -2,7 +2,8 @@
  * Images: every image must have alt text and be a file under public/. Its
  * width and height are read from the file (no layout shift) and every image
  * after the first loads lazily. The images found are listed in
- * `file.data.images` for the article's cover.
+ * `file.data.images` for the article's cover, and every path referenced,
+ * found or not, in `file.data.imageSources` (what the result depends on).
  */
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
@@ -14,6 +15,7 @@ import { urlScheme } from "./urls";
 declare module "vfile" {
   interface DataMap {
     images: ArticleImage[];
+    imageSources: string[];
   }
 }
 
@@ -52,7 +54,9 @@ export function checkImage(publicDir: string, src: string, alt: string): ImageCh
 export default function remarkImages(options: RemarkImagesOptions) {
   return (tree: Root, file: VFile) => {
     const images: ArticleImage[] = [];
+    const sources: string[] = [];
     visit(tree, "image", (node) => {
+      sources.push(node.url);
       const alt = node.alt?.trim() ?? "";
       if (!alt) {
         file.message(
@@ -73,5 +77,6 @@ export default function remarkImages(options: RemarkImagesOptions) {
       images.push(checked.image);
     });
     file.data.images = images;
+    file.data.imageSources = sources;
   };
 }

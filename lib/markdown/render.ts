@@ -41,6 +41,8 @@ function remarkPlainText() {
 export interface RenderedMarkdown {
   html: string;
   images: ArticleImage[];
+  /** Every image path the body refers to, found or not. */
+  imageSources: string[];
   firstParagraph: string;
   /** The body as plain text, one line per block. */
   plainText: string;
@@ -73,6 +75,7 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
     return {
       html: String(file.value),
       images: file.data.images ?? [],
+      imageSources: file.data.imageSources ?? [],
       firstParagraph: file.data.firstParagraph ?? "",
       plainText: file.data.plainText ?? "",
       uncaptioned: file.data.uncaptioned ?? [],

@@ -82,6 +82,39 @@ describe("the render cache", () => {
     expect(after.problems.map((p) => p.message)).toEqual([expect.stringContaining("Không tìm thấy tệp ảnh")]);
   });
 
+  it("a photo added, or replaced by one of another size, since the article was cached is seen at once", () => {
+    const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), "public-"));
+    fs.mkdirSync(path.join(publicDir, "images"));
+    const svg = (width: number, height: number) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"></svg>`;
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), "cache-"));
+    const contentDir = makeContent({
+      "a.md": article({}, '![Ảnh](/images/moi.svg "Chú thích")\n\nChữ.\n'),
+      "b.md": article({ cover: "/images/bia.svg" }),
+    });
+    const options = { contentDir, publicDir, cacheDir };
+
+    // Committed before its photos: the build says which are missing.
+    expect(loadContent(options).problems.map((p) => [p.file, p.field])).toEqual([
+      ["articles/a.md", "nội dung"],
+      ["articles/b.md", "cover"],
+    ]);
+    // The photos come in the next commit; the articles themselves are unchanged.
+    fs.writeFileSync(path.join(publicDir, "images", "moi.svg"), svg(40, 30));
+    fs.writeFileSync(path.join(publicDir, "images", "bia.svg"), svg(40, 30));
+    clearImageCache();
+    const fixed = loadContent(options);
+    expect(fixed.problems).toEqual([]);
+    expect(fixed.articles.find((a) => a.slug === "a")?.html).toContain('width="40" height="30"');
+
+    // A photo replaced under the same name by one of another size: the page gets the new size.
+    fs.writeFileSync(path.join(publicDir, "images", "moi.svg"), svg(80, 45));
+    clearImageCache();
+    expect(loadContent(options).articles.find((a) => a.slug === "a")?.html).toContain(
+      'width="80" height="45"',
+    );
+  });
+
   it("an edited article is loaded again", () => {
     const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), "cache-"));
     const contentDir = makeContent({ "a.md": article({}, "Bản một.\n") });
