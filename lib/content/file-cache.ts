@@ -40,6 +40,24 @@ const FILE = "content-cache.jsonl";
 const OLD_FILE = "content-cache.json";
 const NEWLINE = 0x0a;
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Remove what processes that died while writing the cache left behind (a build killed midway, say). */
+function removeAbandoned(dir: string): void {
+  for (const name of fs.readdirSync(dir)) {
+    const pid = /^content-cache\.jsonl\.(\d+)-\d+\.tmp$/.exec(name)?.[1];
+    if (pid && !isAlive(Number(pid)))
+      fs.rmSync(path.join(/* turbopackIgnore: true */ dir, name), { force: true });
+  }
+}
+
 function readEntries<T>(file: string, version: string): Map<string, Entry<T>> {
   const entries = new Map<string, Entry<T>>();
   let bytes: Buffer;
@@ -110,6 +128,7 @@ export function openFileCache<T>(dir: string | null, version: string): FileCache
       if (keep && !failed) {
         fs.renameSync(temp, file!);
         fs.rmSync(path.join(/* turbopackIgnore: true */ dir!, OLD_FILE), { force: true });
+        removeAbandoned(dir!);
         return;
       }
       fs.rmSync(temp, { force: true });

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -99,11 +100,17 @@ describe("the content cache file", () => {
     const file = path.join(dir, "content-cache.jsonl");
     const first = openFileCache<string>(dir, "v1");
     first.set("a.md", stamp(1, 10), "một");
-    first.save();
-    first.save();
     first.set("b.md", stamp(1, 20), "hai");
     first.save();
-    expect(lines(file)).toHaveLength(2);
+
+    // b.md was removed: the second run keeps a alone, and saving again changes nothing.
+    const second = openFileCache<string>(dir, "v1");
+    second.get("a.md", stamp(1, 10));
+    second.save();
+    second.save();
+    second.set("c.md", stamp(1, 30), "ba");
+    second.save();
+    expect(lines(file).map((entry) => entry.file)).toEqual([undefined, "a.md"]);
 
     const failing = openFileCache<string>(dir, "v1");
     failing.set("a.md", stamp(2, 10), "dở dang");
@@ -112,15 +119,19 @@ describe("the content cache file", () => {
     expect(openFileCache<string>(dir, "v1").get("a.md", stamp(1, 10))).toBe("một");
   });
 
-  it("a write that fails leaves the old file and no temporary one", () => {
+  it("a write that fails midway leaves the old file and no temporary one", () => {
     const dir = tempDir();
     const first = openFileCache<string>(dir, "v1");
     first.set("a.md", stamp(1, 10), "một");
     first.save();
 
     const cache = openFileCache<string>(dir, "v1");
-    const write = vi.spyOn(fs, "writeFileSync").mockImplementationOnce(() => {
-      throw Object.assign(new Error("no space"), { code: "ENOSPC" });
+    const real = fs.writeFileSync;
+    let calls = 0;
+    const write = vi.spyOn(fs, "writeFileSync").mockImplementation((...args: Parameters<typeof real>) => {
+      // The version line goes through; the first entry finds the disk full.
+      if (++calls === 2) throw Object.assign(new Error("no space"), { code: "ENOSPC" });
+      return real(...args);
     });
     try {
       cache.set("a.md", stamp(2, 10), "mới");
@@ -129,8 +140,21 @@ describe("the content cache file", () => {
     } finally {
       write.mockRestore();
     }
+    expect(calls).toBe(2);
     expect(fs.readdirSync(dir)).toEqual(["content-cache.jsonl"]);
     expect(openFileCache<string>(dir, "v1").get("a.md", stamp(1, 10))).toBe("một");
+  });
+
+  it("removes what a process that died while writing left behind, never a live process's file", () => {
+    const dir = tempDir();
+    const dead = spawnSync(process.execPath, ["-e", ""]).pid;
+    const live = process.ppid;
+    fs.writeFileSync(path.join(dir, `content-cache.jsonl.${dead}-0.tmp`), '{"version":"v1"}\n');
+    fs.writeFileSync(path.join(dir, `content-cache.jsonl.${live}-0.tmp`), '{"version":"v1"}\n');
+    const cache = openFileCache<string>(dir, "v1");
+    cache.set("a.md", stamp(1, 10), "một");
+    cache.save();
+    expect(fs.readdirSync(dir).sort()).toEqual(["content-cache.jsonl", `content-cache.jsonl.${live}-0.tmp`]);
   });
 
   it("reads a file with or without its last newline, with CRLF, and nothing from an empty one or one without a version", () => {

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { createContentStore, storeOptionsFromEnv } from "@/lib/content/store";
 import { clearImageCache } from "@/lib/markdown/images";
@@ -113,6 +113,32 @@ describe("the render cache", () => {
     expect(loadContent(options).articles.find((a) => a.slug === "a")?.html).toContain(
       'width="80" height="45"',
     );
+  });
+
+  it("a load that fails midway leaves the cache as it was", () => {
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), "cache-"));
+    const contentDir = makeContent({ "a.md": article({}, "Một.\n"), "b.md": article({}, "Hai.\n") });
+    const options = { contentDir, publicDir: FIXTURE_PUBLIC, cacheDir };
+    loadContent(options);
+    const before = fs.readFileSync(path.join(cacheDir, "content-cache.jsonl"), "utf8");
+
+    fs.writeFileSync(path.join(contentDir, "articles", "a.md"), article({}, "Một, sửa.\n"));
+    fs.writeFileSync(path.join(contentDir, "articles", "b.md"), article({}, "Hai, sửa.\n"));
+    const real = fs.readFileSync;
+    const read = vi.spyOn(fs, "readFileSync").mockImplementation(((
+      file: fs.PathOrFileDescriptor,
+      ...rest: []
+    ) => {
+      if (String(file).endsWith("b.md")) throw Object.assign(new Error("I/O error"), { code: "EIO" });
+      return real(file, ...rest);
+    }) as typeof real);
+    try {
+      expect(() => loadContent(options)).toThrow("I/O error");
+    } finally {
+      read.mockRestore();
+    }
+    expect(fs.readdirSync(cacheDir)).toEqual(["content-cache.jsonl"]);
+    expect(fs.readFileSync(path.join(cacheDir, "content-cache.jsonl"), "utf8")).toBe(before);
   });
 
   it("an edited article is loaded again", () => {
