@@ -18,6 +18,15 @@ function tempDir(): string {
 
 /** What the cache looks at in a file's stat. */
 const stamp = (mtimeMs: number, size: number) => ({ mtimeMs, size }) as fs.Stats;
+
+/** A folder holding a saved cache (version v1) of these entries: file, time, size, value. */
+function savedCache(...entries: [string, number, number, string][]): string {
+  const dir = tempDir();
+  const cache = openFileCache<string>(dir, "v1");
+  for (const [file, mtimeMs, size, value] of entries) cache.set(file, stamp(mtimeMs, size), value);
+  cache.save();
+  return dir;
+}
 const lines = (file: string) =>
   fs
     .readFileSync(file, "utf8")
@@ -41,10 +50,7 @@ describe("the content cache file", () => {
   });
 
   it("is JSON Lines, the version first; a cache written by other code is not read", () => {
-    const dir = tempDir();
-    const cache = openFileCache<string>(dir, "v1");
-    cache.set("a.md", stamp(1, 10), "một");
-    cache.save();
+    const dir = savedCache(["a.md", 1, 10, "một"]);
     expect(lines(path.join(dir, "content-cache.jsonl"))).toEqual([
       { version: "v1" },
       { file: "a.md", mtimeMs: 1, size: 10, value: "một" },
@@ -53,10 +59,7 @@ describe("the content cache file", () => {
   });
 
   it("writes each new entry as it comes, to a file that replaces the cache only when saved", () => {
-    const dir = tempDir();
-    const old = openFileCache<string>(dir, "v1");
-    old.set("a.md", stamp(1, 10), "cũ");
-    old.save();
+    const dir = savedCache(["a.md", 1, 10, "cũ"]);
 
     const cache = openFileCache<string>(dir, "v1");
     cache.set("a.md", stamp(2, 10), "mới");
@@ -76,11 +79,7 @@ describe("the content cache file", () => {
   });
 
   it("keeps an entry read before the first change, and never writes a file twice", () => {
-    const dir = tempDir();
-    const first = openFileCache<string>(dir, "v1");
-    first.set("a.md", stamp(1, 10), "một");
-    first.set("b.md", stamp(1, 20), "hai");
-    first.save();
+    const dir = savedCache(["a.md", 1, 10, "một"], ["b.md", 1, 20, "hai"]);
 
     const cache = openFileCache<string>(dir, "v1");
     expect(cache.get("a.md", stamp(1, 10))).toBe("một");
@@ -96,12 +95,8 @@ describe("the content cache file", () => {
   });
 
   it("keeps the file as it was when the load fails, or when saved twice", () => {
-    const dir = tempDir();
+    const dir = savedCache(["a.md", 1, 10, "một"], ["b.md", 1, 20, "hai"]);
     const file = path.join(dir, "content-cache.jsonl");
-    const first = openFileCache<string>(dir, "v1");
-    first.set("a.md", stamp(1, 10), "một");
-    first.set("b.md", stamp(1, 20), "hai");
-    first.save();
 
     // b.md was removed: the second run keeps a alone, and saving again changes nothing.
     const second = openFileCache<string>(dir, "v1");
@@ -120,10 +115,7 @@ describe("the content cache file", () => {
   });
 
   it("a write that fails midway leaves the old file and no temporary one", () => {
-    const dir = tempDir();
-    const first = openFileCache<string>(dir, "v1");
-    first.set("a.md", stamp(1, 10), "một");
-    first.save();
+    const dir = savedCache(["a.md", 1, 10, "một"]);
 
     const cache = openFileCache<string>(dir, "v1");
     const real = fs.writeFileSync;
@@ -185,12 +177,8 @@ describe("the content cache file", () => {
   });
 
   it("is not rewritten when nothing changed, and drops the entries of files gone since", () => {
-    const dir = tempDir();
+    const dir = savedCache(["a.md", 1, 10, "một"], ["b.md", 1, 20, "hai"]);
     const file = path.join(dir, "content-cache.jsonl");
-    const first = openFileCache<string>(dir, "v1");
-    first.set("a.md", stamp(1, 10), "một");
-    first.set("b.md", stamp(1, 20), "hai");
-    first.save();
     const inode = fs.statSync(file).ino;
 
     const same = openFileCache<string>(dir, "v1");
