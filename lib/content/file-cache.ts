@@ -5,7 +5,7 @@
  * that changed since the last run. An entry is used only when the file's size
  * and modification time are unchanged, the cache was written by the same code
  * with the same site.yml and public folder (`version`), and the caller accepts
- * it (the photos it names still exist).
+ * it (every photo it refers to is found as it was: still missing, or of the same size).
  *
  * The file is JSON Lines: the version, then one entry per line. Once anything
  * has changed, each entry is written to a new file as it is produced and the
