@@ -1,15 +1,31 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import type { NextConfig } from "next";
-import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
+import { ARTICLE_TOOLS_FILE } from "./lib/assets";
 import { sourceHash } from "./lib/content/code-version";
+import { contentSecurityPolicy } from "./lib/http/csp";
 import { SECURITY_HEADERS } from "./lib/http/security-headers";
 
-const nextConfig: NextConfig = {
+const headersOf = (headers: Record<string, string>) =>
+  Object.entries(headers).map(([key, value]) => ({ key, value }));
+
+const nextConfig = (dev: boolean): NextConfig => ({
   async headers() {
-    // The Content-Security-Policy is set per response (lib/http/server-hooks.ts, installed by instrumentation.ts).
     return [
       {
+        // One fixed policy for every response (lib/http/csp.ts).
         source: "/:path*",
-        headers: Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value })),
+        headers: headersOf({
+          ...SECURITY_HEADERS,
+          "Content-Security-Policy": contentSecurityPolicy({ dev }),
+        }),
+      },
+      {
+        // Its URL carries a hash of the file (lib/assets.ts): a new version is a new URL.
+        source: `/${ARTICLE_TOOLS_FILE}`,
+        headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
       },
       {
         // Photos keep their names when replaced rarely: a day in caches, then revalidated in the background.
@@ -44,11 +60,9 @@ const nextConfig: NextConfig = {
     "hast-util-sanitize",
     "hast-util-to-html",
     "hast-util-to-jsx-runtime",
-    "http-cache-semantics",
     "image-size",
     "js-yaml",
     "mdast-util-to-string",
-    "negotiator",
     "remark",
     "remark-html",
     "unist-util-visit",
@@ -64,11 +78,19 @@ const nextConfig: NextConfig = {
   // `npm test` type-checks the whole project (`tsc --noEmit`) before it builds; checking again in every build
   // took a third of a rebuild's time.
   typescript: { ignoreBuildErrors: true },
-};
+});
+
+/** The first characters of the SHA-256 of a file under public/. */
+function fileVersion(file: string): string {
+  const bytes = fs.readFileSync(path.join(process.cwd(), "public", file));
+  return crypto.createHash("sha256").update(bytes).digest("hex").slice(0, 12);
+}
 
 export default function config(phase: string): NextConfig {
+  const base = nextConfig(phase === PHASE_DEVELOPMENT_SERVER);
+  const env = { ARTICLE_TOOLS_VERSION: fileVersion(ARTICLE_TOOLS_FILE) };
   // The content cache's code version, compiled in so that the build and its server agree (lib/content/code-version.ts).
   return phase === PHASE_PRODUCTION_BUILD
-    ? { ...nextConfig, env: { CONTENT_CODE_VERSION: sourceHash(process.cwd()) ?? "" } }
-    : nextConfig;
+    ? { ...base, env: { ...env, CONTENT_CODE_VERSION: sourceHash(process.cwd()) ?? "" } }
+    : { ...base, env };
 }

@@ -41,20 +41,20 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx next start -p ${SAMPLE_PORT} -H 127.0.0.1`,
+      command: `node --import tsx scripts/server.ts -p ${SAMPLE_PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${SAMPLE_PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
-      command: `npx next start -p ${DEMO_PORT} -H 127.0.0.1`,
+      command: `node --import tsx scripts/server.ts -p ${DEMO_PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${DEMO_PORT}/`,
       env: { CONTENT_DIR: "tests/.output/demo", NEXT_DIST_DIR: ".next-demo" },
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
-      command: `npx next dev -p ${DEV_PORT} -H 127.0.0.1`,
+      command: `node --import tsx scripts/server.ts --dev -p ${DEV_PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${DEV_PORT}/luu-tru`,
       env: {
         CONTENT_DIR: "tests/.output/dev-content",

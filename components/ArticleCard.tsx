@@ -1,12 +1,12 @@
 import { SiteImage } from "./SiteImage";
-import type { Article } from "@/lib/content/schema";
+import type { CardData } from "@/lib/page-data";
 import { vi } from "@/lib/i18n/vi";
 import { routes } from "@/lib/routes";
 import { ArticleDate } from "./ArticleDate";
 import { SiteLink } from "./SiteLink";
 
 interface Props {
-  article: Article;
+  article: CardData;
   /** `lead`: the big story at the top of the home page; `compact`: title and date only. */
   variant?: "lead" | "default" | "compact";
   headingLevel?: 2 | 3;
@@ -23,7 +23,7 @@ export function ArticleCard({
   showCategory = false,
 }: Props) {
   const Heading = `h${headingLevel}` as const;
-  const cover = variant !== "compact" ? article.cover : undefined;
+  const cover = variant !== "compact" ? article.cover : null;
   return (
     <article className={`card card-${variant}`}>
       {cover && (

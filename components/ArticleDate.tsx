@@ -1,6 +1,9 @@
 import { formatLongDate, formatShortDate, toIsoVietnam } from "@/lib/dates";
 
-/** A date in Vietnamese, in Vietnam time, machine-readable with its +07:00 offset. */
-export function ArticleDate({ date, short = false }: { date: Date; short?: boolean }) {
-  return <time dateTime={toIsoVietnam(date)}>{short ? formatShortDate(date) : formatLongDate(date)}</time>;
+/** A date (an ISO instant) in Vietnamese, in Vietnam time, machine-readable with its +07:00 offset. */
+export function ArticleDate({ date, short = false }: { date: string; short?: boolean }) {
+  const instant = new Date(date);
+  return (
+    <time dateTime={toIsoVietnam(instant)}>{short ? formatShortDate(instant) : formatLongDate(instant)}</time>
+  );
 }

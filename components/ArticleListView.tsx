@@ -1,8 +1,8 @@
-import type { Article } from "@/lib/content/schema";
+import type { CardData } from "@/lib/page-data";
 import { ArticleCard } from "./ArticleCard";
 
 interface Props {
-  articles: readonly Article[];
+  articles: readonly CardData[];
   headingLevel?: 2 | 3;
   variant?: "default" | "compact";
   showCategory?: boolean;

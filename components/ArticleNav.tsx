@@ -1,10 +1,11 @@
-import type { Neighbours } from "@/lib/content/content-index";
 import { vi } from "@/lib/i18n/vi";
 import { routes } from "@/lib/routes";
 import { SiteLink } from "./SiteLink";
 
 /** "Bài trước" (older) and "Bài tiếp theo" (newer); each is absent at its end of the list. */
-export function ArticleNav({ older, newer }: Neighbours) {
+type Neighbour = { slug: string; title: string } | null;
+
+export function ArticleNav({ older, newer }: { older: Neighbour; newer: Neighbour }) {
   if (!older && !newer) return null;
   return (
     <nav aria-label={vi.articleNav} className="article-nav">

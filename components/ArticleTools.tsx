@@ -1,68 +1,39 @@
-"use client";
-
-import { useState } from "react";
+import Head from "next/head";
+import { ARTICLE_TOOLS_SCRIPT } from "@/lib/assets";
 import { vi } from "@/lib/i18n/vi";
-import { FONT_SIZE_KEY, FONT_SIZES } from "@/lib/font-size";
 
 /**
- * Print, share and font size. These buttons need JavaScript, so they are
- * shown only once it runs (`.js-only`); the Facebook link works without it.
+ * Print, share and font size, as plain HTML. The buttons need JavaScript: they are hidden until the head script
+ * marks that it runs (`.js-only`), and `public/cong-cu-bai-viet.js` — the site's one script, loaded only on
+ * article pages — gives them their work. The Facebook link works without it.
+ *
+ * Each button's accessible name starts with its visible text (WCAG 2.5.3): "A-" and "A+" are followed by what
+ * they do, for screen readers.
  */
 export function ArticleTools({ url, title }: { url: string; title: string }) {
-  const [status, setStatus] = useState("");
-
-  function changeFontSize(step: number) {
-    const root = document.documentElement;
-    const current = Number(root.dataset.fontSize ?? 0);
-    const next = Math.min(FONT_SIZES - 1, Math.max(0, current + step));
-    root.dataset.fontSize = String(next);
-    try {
-      localStorage.setItem(FONT_SIZE_KEY, String(next));
-    } catch {
-      // Storage may be off (private mode): the size still applies to this page.
-    }
-  }
-
-  async function share() {
-    if (navigator.share) {
-      try {
-        await navigator.share({ title, url });
-      } catch {
-        // The reader closed the share sheet.
-      }
-      return;
-    }
-    try {
-      await navigator.clipboard.writeText(url);
-      setStatus(vi.linkCopied);
-    } catch {
-      setStatus(url);
-    }
-  }
-
   return (
-    <div className="article-tools" role="group" aria-label={vi.tools}>
+    <div
+      className="article-tools"
+      role="group"
+      aria-label={vi.tools}
+      data-url={url}
+      data-title={title}
+      data-copied={vi.linkCopied}
+    >
+      <Head>
+        <script key="article-tools" src={ARTICLE_TOOLS_SCRIPT} defer />
+      </Head>
       <span className="js-only tool-group">
-        <button
-          type="button"
-          onClick={() => changeFontSize(-1)}
-          aria-label={vi.fontSmaller}
-          title={vi.fontSmaller}
-        >
-          A-
+        <button type="button" data-tool="smaller" title={vi.fontSmaller}>
+          A-<span className="visually-hidden"> {vi.fontSmaller}</span>
         </button>
-        <button
-          type="button"
-          onClick={() => changeFontSize(1)}
-          aria-label={vi.fontLarger}
-          title={vi.fontLarger}
-        >
-          A+
+        <button type="button" data-tool="larger" title={vi.fontLarger}>
+          A+<span className="visually-hidden"> {vi.fontLarger}</span>
         </button>
-        <button type="button" onClick={() => window.print()}>
+        <button type="button" data-tool="print">
           {vi.print}
         </button>
-        <button type="button" onClick={share}>
+        <button type="button" data-tool="share">
           {vi.share}
         </button>
       </span>
@@ -74,9 +45,7 @@ export function ArticleTools({ url, title }: { url: string; title: string }) {
       >
         {vi.shareFacebook}
       </a>
-      <span role="status" className="tool-status">
-        {status}
-      </span>
+      <span role="status" className="tool-status"></span>
     </div>
   );
 }

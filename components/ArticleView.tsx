@@ -1,14 +1,13 @@
-import type { Article } from "@/lib/content/schema";
+import type { ArticleData } from "@/lib/page-data";
 import { vi } from "@/lib/i18n/vi";
 import { routes } from "@/lib/routes";
-import { absoluteUrl } from "@/lib/site-url";
 import { ArticleBody } from "./ArticleBody";
 import { ArticleDate } from "./ArticleDate";
 import { ArticleTools } from "./ArticleTools";
 import { SiteLink } from "./SiteLink";
 import { TagList } from "./TagList";
 
-export function ArticleView({ article }: { article: Article }) {
+export function ArticleView({ article }: { article: ArticleData }) {
   return (
     <article className="article">
       {article.draft && (
@@ -31,7 +30,7 @@ export function ArticleView({ article }: { article: Article }) {
           </>
         )}
       </p>
-      <ArticleTools url={absoluteUrl(routes.article(article.slug))} title={article.title} />
+      <ArticleTools url={article.url} title={article.title} />
       <ArticleBody html={article.html} />
       {article.updated && (
         <p className="article-updated">

@@ -1,8 +1,8 @@
-import type { Article } from "@/lib/content/schema";
+import type { CardData } from "@/lib/page-data";
 import { vi } from "@/lib/i18n/vi";
 import { ArticleListView } from "./ArticleListView";
 
-export function RelatedArticles({ articles }: { articles: readonly Article[] }) {
+export function RelatedArticles({ articles }: { articles: readonly CardData[] }) {
   if (!articles.length) return null;
   return (
     <section aria-labelledby="tin-lien-quan" className="related">

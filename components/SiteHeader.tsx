@@ -1,18 +1,14 @@
 import { SiteImage } from "./SiteImage";
-import type { ArticleImage, SiteConfig } from "@/lib/content/schema";
 import { formatToday, toIsoVietnam } from "@/lib/dates";
+import type { ShellData } from "@/lib/page-data";
 import { vi } from "@/lib/i18n/vi";
 import { routes } from "@/lib/routes";
 import { SearchForm } from "./SearchForm";
 import { SiteLink } from "./SiteLink";
 
-interface Props {
-  site: SiteConfig;
-  logo: ArticleImage | null;
-  now: Date;
-}
-
-export function SiteHeader({ site, logo, now }: Props) {
+export function SiteHeader({ shell }: { shell: ShellData }) {
+  const { site, logo } = shell;
+  const now = new Date(shell.now);
   return (
     <header className="site-header">
       <div className="container header-top">

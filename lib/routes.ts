@@ -10,7 +10,7 @@ export const routes = {
   category: (slug: string, page = 1) => paged(`/chuyen-muc/${slug}`, page),
   tag: (slug: string, page = 1) => paged(`/the/${slug}`, page),
   archive: () => "/luu-tru",
-  /** Reserved, never a page: where a request for a page that does not exist is sent (lib/missing-pages.ts). */
+  /** Reserved, never a page of its own: where a request for a page that does not exist is answered (lib/missing-pages.ts). */
   notFound: () => "/khong-tim-thay",
   /** Generated share images (Open Graph). */
   shareImage: () => "/anh-chia-se",
@@ -25,6 +25,16 @@ export const routes = {
     return qs ? `/tim-kiem?${qs}` : "/tim-kiem";
   },
 } as const;
+
+/** Which listing: a category, a tag or a month of the archive (`year` four digits, `month` two, as in URLs). */
+export type ListingRef =
+  { kind: "category" | "tag"; slug: string } | { kind: "month"; year: string; month: string };
+
+/** The URL of page `page` of a listing. */
+export function listingHref(ref: ListingRef, page = 1): string {
+  if (ref.kind === "month") return routes.month(Number(ref.year), Number(ref.month), page);
+  return (ref.kind === "tag" ? routes.tag : routes.category)(ref.slug, page);
+}
 
 /** A path of a route whose page may not exist: an article, or a page of a category, a tag or a month. */
 export type PagePath =

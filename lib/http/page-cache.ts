@@ -1,44 +1,48 @@
 /**
- * A shared HTTP cache inside the server process, in front of the framework.
+ * A shared HTTP cache inside the server process, in front of the framework
+ * (used by lib/http/front.ts).
  *
  * Pages say how long a shared cache may keep them (`Cache-Control: s-maxage`).
  * A CDN or the reverse proxy of docs/deploy.md keeps them that long; so does
  * this, for a server that faces readers itself. A stored page is written from
- * memory — its UTF-8 bytes, gzipped once when a reader first asks for gzip —
- * without going through the framework's routing and cache lookup, which cost
- * more than everything else a cached page needs.
+ * memory — its bytes, gzipped once when a reader first asks for gzip — without
+ * going through the framework's routing and cache lookup, which cost more than
+ * everything else a cached page needs.
  *
  * What may be stored and reused, and the `Age` a reused response carries, is
  * decided by `http-cache-semantics` (RFC 9111, as a shared cache). Besides:
  *
- *  - only a plain GET of a path without a query string, answered with status
- *    200, no `Set-Cookie` and not marked stale by the framework
- *    (`x-nextjs-cache: STALE`: it is regenerating the page), is stored, and
- *    only when the request has none of the headers the response varies on (the
- *    framework's router headers): those variants always go to the framework;
+ *  - only a plain GET of a page (a path without a query string, not one of
+ *    the framework's files: `eligible`), answered with a text or XML type
+ *    and status 200, no `Set-Cookie` and not marked stale by the framework
+ *    (`x-nextjs-cache: STALE`: it is regenerating the page), is stored;
  *    query strings (`?utm_source=…`) would let anyone fill the cache with
- *    copies of one page, and no page of the site is told apart by one;
+ *    copies of one page, and no cached page of the site is told apart by one;
  *  - the encoding is chosen here (gzip or none), so `Accept-Encoding` does not
  *    split entries, and the response keeps its `Vary: Accept-Encoding`;
  *  - requests the framework must see itself always go to it: regeneration
- *    asked of it (`x-prerender-revalidate`) and draft mode (its cookie);
+ *    asked of it (`x-prerender-revalidate`) and preview mode (its cookie);
  *  - a reader's reload (`Cache-Control: no-cache`, `Pragma`) does not bypass
  *    the cache — as with nginx's defaults — so nobody can push every request
  *    through to rendering;
  *  - once a page is stale it goes to the framework again, which answers (and
  *    regenerates in the background, as its own cache does) and replaces it;
- *  - entries are kept up to a byte budget, least recently used out first.
+ *  - entries are kept up to a byte budget, least recently used out first
+ *    (`lru-cache`).
  */
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import zlib from "node:zlib";
 import CachePolicy from "http-cache-semantics";
+import { LRUCache } from "lru-cache";
 import Negotiator from "negotiator";
 
 export interface PageCache {
+  /** Whether a response to this request may be stored (and so be asked of the framework unencoded). */
+  eligible(req: IncomingMessage): boolean;
   /** Answer the request from the cache; `false` when it must go to the framework. */
   serve(req: IncomingMessage, res: ServerResponse): boolean;
-  /** Keep the response the framework is ending with this whole body, when a shared cache may. */
-  store(req: IncomingMessage, res: ServerResponse, body: Buffer): void;
+  /** Keep the framework's response to `req` (status, headers, whole unencoded body), when a shared cache may. */
+  store(req: IncomingMessage, status: number, headers: IncomingHttpHeaders, body: Buffer): void;
   readonly size: number;
   readonly bytes: number;
 }
@@ -55,11 +59,20 @@ interface Entry {
 const ENCODINGS = ["gzip", "identity"];
 /** Decided here, per request: not what a stored response is told apart by. */
 const NEGOTIATED = "accept-encoding";
-/** Headers of the framework's body, not of what is sent from the cache. */
-const BODY_HEADERS = ["content-length", "content-encoding", "transfer-encoding"];
+/** Headers of the framework's body or connection, not of what is sent from the cache. */
+const NOT_STORED = [
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "date",
+];
 
-function varied(vary: string | undefined): string[] {
-  return (vary ?? "")
+const TEXT = /^(text\/|application\/([a-z+]+\+)?xml)/;
+
+function varied(vary: string | string[] | undefined): string[] {
+  return String(vary ?? "")
     .split(",")
     .map((name) => name.trim().toLowerCase())
     .filter((name) => name && name !== NEGOTIATED);
@@ -90,32 +103,22 @@ function keyOf(req: IncomingMessage): string {
   return `${req.headers.host ?? ""} ${req.url ?? ""}`;
 }
 
-/** GET or HEAD of a path without a query string, that nothing asks to send to the framework. */
-function eligible(req: IncomingMessage): boolean {
-  return (req.method === "GET" || req.method === "HEAD") && !req.url?.includes("?") && !bypasses(req);
-}
-
 export function createPageCache(maxBytes = 64 * 1024 * 1024): PageCache {
-  const entries = new Map<string, Entry>();
-  let bytes = 0;
+  const entries = new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: (entry) => entry.bytes });
 
-  function remove(key: string) {
-    const entry = entries.get(key);
-    if (entry) {
-      entries.delete(key);
-      bytes -= entry.bytes;
-    }
-  }
-
-  /** Least recently used out, until `extra` more bytes fit. */
-  function makeRoom(extra: number) {
-    for (const [oldest] of entries) {
-      if (bytes + extra <= maxBytes) break;
-      remove(oldest);
-    }
+  function eligible(req: IncomingMessage): boolean {
+    const url = req.url ?? "/";
+    return (
+      (req.method === "GET" || req.method === "HEAD") &&
+      !url.includes("?") &&
+      !url.startsWith("/_next/") &&
+      !bypasses(req)
+    );
   }
 
   return {
+    eligible,
+
     serve(req, res) {
       if (!eligible(req)) return false;
       const key = keyOf(req);
@@ -125,21 +128,14 @@ export function createPageCache(maxBytes = 64 * 1024 * 1024): PageCache {
       if (!response || revalidation) return false;
       const encoding = new Negotiator(req).encoding(ENCODINGS);
       if (encoding !== "gzip" && encoding !== "identity") return false;
-      // Most recently used last.
-      entries.delete(key);
-      entries.set(key, entry);
       let body = entry.identity;
       const headers: OutgoingHttpHeaders = response.headers;
       if (encoding === "gzip") {
+        body = entry.gzip ?? zlib.gzipSync(entry.identity);
         if (!entry.gzip) {
-          entry.gzip = zlib.gzipSync(entry.identity);
-          makeRoom(entry.gzip.length);
-          if (entries.has(key)) {
-            entry.bytes += entry.gzip.length;
-            bytes += entry.gzip.length;
-          }
+          // Kept again at its new size, making room for it (or dropped if it no longer fits).
+          entries.set(key, { ...entry, gzip: body, bytes: entry.bytes + body.length });
         }
-        body = entry.gzip;
         headers["content-encoding"] = "gzip";
       }
       headers["content-length"] = body.length;
@@ -149,16 +145,17 @@ export function createPageCache(maxBytes = 64 * 1024 * 1024): PageCache {
       return true;
     },
 
-    store(req, res, body) {
-      if (req.method !== "GET" || !eligible(req) || res.statusCode !== 200 || res.hasHeader("set-cookie"))
-        return;
-      const headers = res.getHeaders();
-      const names = varied(headers.vary === undefined ? undefined : String(headers.vary));
+    store(req, status, responseHeaders, body) {
+      if (req.method !== "GET" || !eligible(req) || status !== 200 || responseHeaders["set-cookie"]) return;
+      // Pages, feeds and sitemaps: photos and scripts are files, cached by browsers and the reverse proxy.
+      if (!TEXT.test(String(responseHeaders["content-type"] ?? ""))) return;
+      const names = varied(responseHeaders.vary);
       if (names.includes("*") || names.some((name) => req.headers[name] !== undefined)) return;
       const key = keyOf(req);
-      remove(key);
-      if (headers["x-nextjs-cache"] === "STALE") return;
-      for (const name of BODY_HEADERS) delete headers[name];
+      entries.delete(key);
+      if (responseHeaders["x-nextjs-cache"] === "STALE") return;
+      const headers = { ...responseHeaders };
+      for (const name of NOT_STORED) delete headers[name];
       // The policy keeps the request headers it compares later: only those (none of the varied ones is present).
       const policy = new CachePolicy(
         { method: "GET", url: req.url, headers: { host: req.headers.host } },
@@ -167,17 +164,15 @@ export function createPageCache(maxBytes = 64 * 1024 * 1024): PageCache {
       );
       const size = body.length + key.length;
       if (!policy.storable() || policy.timeToLive() <= 0 || size > maxBytes) return;
-      makeRoom(size);
       const vary = [...names, "Accept-Encoding"].join(", ");
       entries.set(key, { policy, vary, identity: body, bytes: size });
-      bytes += size;
     },
 
     get size() {
       return entries.size;
     },
     get bytes() {
-      return bytes;
+      return entries.calculatedSize;
     },
   };
 }

@@ -1,0 +1,134 @@
+/**
+ * What goes in a page's `<head>`, as plain data: the title (with the site's
+ * name after it), the description, one absolute canonical URL (from
+ * SITE_URL), Open Graph and Twitter cards, and the RSS alternate link.
+ * `components/PageHead.tsx` writes it out.
+ */
+import type { Article, SiteConfig } from "../content/schema";
+import { toIsoVietnam } from "../dates";
+import { routes } from "../routes";
+import { absoluteUrl } from "../site-url";
+import { feedPaths } from "./feed";
+
+export interface HeadImage {
+  /** Absolute. */
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+export interface HeadData {
+  title: string;
+  description: string;
+  siteName: string;
+  /** Absolute; `null` for a page with no address of its own (not found). */
+  canonical: string | null;
+  rss: { href: string; title: string };
+  noindex: boolean;
+  openGraph: {
+    type: "website" | "article";
+    /** The page's own title (Open Graph and Twitter cards). */
+    title: string;
+    url: string | null;
+    image: HeadImage;
+    article: {
+      publishedTime: string;
+      modifiedTime: string;
+      section: string;
+      tags: string[];
+      authors: string[];
+    } | null;
+  };
+}
+
+interface PageHeadOptions {
+  site: SiteConfig;
+  /** The page's own title, without the site name; omit for the home page. */
+  title?: string;
+  description?: string;
+  /** The page's path; `null` for none. */
+  path: string | null;
+  image?: HeadImage;
+  noindex?: boolean;
+}
+
+/**
+ * The canonical form of a path: absolute, and the home page without its trailing slash (as search engines and
+ * the earlier site wrote it).
+ */
+function canonicalUrl(path: string): string {
+  const url = absoluteUrl(path);
+  return path === routes.home() ? url.replace(/\/$/, "") : url;
+}
+
+export function defaultShareImage(site: SiteConfig): HeadImage {
+  return { url: absoluteUrl(routes.shareImage()), width: 1200, height: 630, alt: site.name };
+}
+
+/** An article's share image: its cover, or the one generated from its title. */
+export function articleShareImage(article: Article): HeadImage {
+  return article.cover
+    ? {
+        url: absoluteUrl(article.cover.src),
+        width: article.cover.width,
+        height: article.cover.height,
+        alt: article.cover.alt,
+      }
+    : {
+        url: absoluteUrl(routes.articleShareImage(article.slug)),
+        width: 1200,
+        height: 630,
+        alt: article.title,
+      };
+}
+
+export function pageHead({
+  site,
+  title,
+  description,
+  path,
+  image,
+  noindex = false,
+}: PageHeadOptions): HeadData {
+  const url = path === null ? null : canonicalUrl(path);
+  return {
+    title: title ? `${title} | ${site.name}` : site.name,
+    description: description ?? site.description,
+    siteName: site.name,
+    canonical: url,
+    rss: { href: absoluteUrl(feedPaths.site()), title: site.name },
+    noindex,
+    openGraph: {
+      type: "website",
+      title: title ?? site.name,
+      url,
+      image: image ?? defaultShareImage(site),
+      article: null,
+    },
+  };
+}
+
+export function articleHead(site: SiteConfig, article: Article): HeadData {
+  const head = pageHead({
+    site,
+    title: article.title,
+    description: article.summary,
+    path: routes.article(article.slug),
+    image: articleShareImage(article),
+  });
+  return {
+    ...head,
+    openGraph: {
+      ...head.openGraph,
+      type: "article",
+      article: {
+        publishedTime: toIsoVietnam(article.date),
+        modifiedTime: toIsoVietnam(article.updated ?? article.date),
+        section: article.category.name,
+        tags: article.tags.map((t) => t.name),
+        authors: article.author ? [article.author] : [],
+      },
+    },
+  };
+}
