@@ -3,6 +3,8 @@ import Head from "next/head";
 import { SiteShell } from "@/components/SiteShell";
 import type { PageBase } from "@/lib/page-data";
 import "@/app/globals.css";
+// The font's faces come with the stylesheet; `_document` puts its class on `<html>`.
+import "@/app/_shared/fonts";
 
 /** Every page inside the site's header and footer, with the head tags every page has. */
 export default function App({ Component, pageProps }: AppProps<{ data?: PageBase }>) {

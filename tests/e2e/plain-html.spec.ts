@@ -1,0 +1,160 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { FONT_SIZE_BOOT_SCRIPT } from "../../lib/font-size";
+
+// Every page a reader gets is complete HTML without the framework's client runtime (`unstable_runtimeJS: false`
+// in each page's config). The flag is marked unstable: these tests fail if a Next.js upgrade brings it back.
+
+const SEED = "/bai-viet/hoi-nghi-tong-ket-03-nam-de-an-06-dan-van-kheo";
+const PAGES: Record<string, [path: string, status: number]> = {
+  home: ["/", 200],
+  category: ["/chuyen-muc/dan-van", 200],
+  tag: ["/the/dan-van-kheo", 200],
+  archive: ["/luu-tru", 200],
+  month: ["/luu-tru/2020/09", 200],
+  article: [SEED, 200],
+  search: ["/tim-kiem?q=dan+van", 200],
+  "search, empty": ["/tim-kiem", 200],
+  "unknown article": ["/bai-viet/khong-co-bai-nay", 404],
+  "page past the last": ["/chuyen-muc/dan-van/trang/2", 404],
+  "unknown path": ["/khong-co-trang-nay", 404],
+  "framework's page name": ["/404", 404],
+  error: ["/500", 500],
+};
+
+/** Every `<script>` of a page, as `src` or inline text with its type. */
+function scriptsOf(html: string): { src: string | null; type: string | null; text: string }[] {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].map(([, attributes, text]) => ({
+    src: /\bsrc="([^"]*)"/.exec(attributes!)?.[1] ?? null,
+    type: /\btype="([^"]*)"/.exec(attributes!)?.[1] ?? null,
+    text: text!,
+  }));
+}
+
+test("every reader page is plain HTML: no framework script, no inline page data, only the site's own scripts", async ({
+  request,
+}) => {
+  for (const [name, [path, status]] of Object.entries(PAGES)) {
+    const response = await request.get(path);
+    expect(response.status(), name).toBe(status);
+    const html = await response.text();
+    expect(html, name).toContain("<h1");
+    // The stylesheet is the framework's only file on the page.
+    expect(html, name).not.toMatch(/\/_next\/[^"]*\.js\b/);
+    expect(html, name).not.toContain("__next_f");
+    expect(html, name).not.toContain("__NEXT_DATA__");
+    expect(html, name).not.toContain("TURBOPACK");
+    const scripts = scriptsOf(html);
+    const code = scripts.filter((s) => s.type !== "application/ld+json");
+    // The head script (its text exactly as the policy hashes it), and the article tools on an article only.
+    expect(
+      code.filter((s) => !s.src).map((s) => s.text),
+      name,
+    ).toEqual([FONT_SIZE_BOOT_SCRIPT]);
+    expect(
+      code.filter((s) => s.src).map((s) => s.src!.replace(/\?v=[0-9a-f]+$/, "")),
+      name,
+    ).toEqual(name === "article" ? ["/cong-cu-bai-viet.js"] : []);
+  }
+});
+
+test("the article tools are one small script of the site's, kept by browsers until it changes", async ({
+  request,
+}) => {
+  const html = await (await request.get(SEED)).text();
+  const src = scriptsOf(html).find((s) => s.src)!.src!;
+  expect(src).toMatch(/^\/cong-cu-bai-viet\.js\?v=[0-9a-f]{12}$/);
+  const script = await request.get(src, { headers: { "accept-encoding": "identity" } });
+  expect(script.status()).toBe(200);
+  expect(script.headers()["content-type"]).toContain("javascript");
+  expect(script.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+});
+
+test("every page and file has the same Content-Security-Policy: the site's scripts only, no inline, no nonce", async ({
+  request,
+}) => {
+  const policies = new Set<string>();
+  const paths = [
+    ...Object.values(PAGES).map(([path]) => path),
+    "/rss.xml",
+    "/sitemap.xml",
+    "/robots.txt",
+    "/images/2020/09/toan-canh-hoi-nghi.jpg",
+  ];
+  for (const path of paths) {
+    const response = await request.get(path);
+    const policy = response.headers()["content-security-policy"];
+    expect(policy, path).toBeTruthy();
+    policies.add(policy!);
+  }
+  const refused = await request.fetch("/", { method: "DELETE" });
+  expect(refused.status()).toBe(405);
+  policies.add(refused.headers()["content-security-policy"]!);
+  expect([...policies]).toHaveLength(1);
+  const [policy] = [...policies];
+  const scriptSrc = policy!.split("; ").find((d) => d.startsWith("script-src"))!;
+  expect(scriptSrc).toMatch(/^script-src 'self' 'sha256-[A-Za-z0-9+/=]+'$/);
+  expect(policy).not.toContain("nonce-");
+  expect(scriptSrc).not.toContain("unsafe");
+});
+
+test("with JavaScript, no page breaks the policy, and the tools appear on the article only", async ({
+  page,
+}) => {
+  const refused: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+  });
+  page.on("pageerror", (error) => refused.push(String(error)));
+  for (const [name, [path]] of Object.entries(PAGES)) {
+    await page.goto(path);
+    await expect(page.locator("html"), name).toHaveClass(/\bjs\b/);
+    await page.waitForLoadState("networkidle");
+  }
+  await page.goto(SEED);
+  await expect(page.getByRole("button", { name: "A+" })).toBeVisible();
+  expect(refused).toEqual([]);
+});
+
+test("the font size applies before the first paint: the page's first style already has it", async ({
+  page,
+}) => {
+  await page.goto(SEED);
+  await page.getByRole("button", { name: "Tăng cỡ chữ" }).click();
+  // Stop the page at its first paint: no script but the head one has run by then.
+  await page.route("**/cong-cu-bai-viet.js*", (route) => route.abort());
+  await page.goto("/chuyen-muc/dan-van", { waitUntil: "commit" });
+  await page.waitForFunction(() => document.body !== null);
+  expect(await page.evaluate(() => document.documentElement.dataset.fontSize)).toBe("1");
+});
+
+test("the tools' names contain their visible text (WCAG 2.5.3)", async ({ page }) => {
+  await page.goto(SEED);
+  const results = await new AxeBuilder({ page })
+    .withRules(["label-content-name-mismatch"])
+    .include(".article-tools")
+    .analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  // The name is the visible text, then what it does.
+  await expect(page.getByRole("button", { name: /^A- Giảm cỡ chữ$/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^A\+ Tăng cỡ chữ$/ })).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("every page reads fully, and the tools that need JavaScript stay hidden", async ({ page }) => {
+    for (const [name, [path, status]] of Object.entries(PAGES)) {
+      const response = await page.goto(path);
+      expect(response?.status(), name).toBe(status);
+      await expect(page.getByRole("heading", { level: 1 }), name).toBeVisible();
+      await expect(page.getByRole("banner"), name).toBeVisible();
+      await expect(page.getByRole("contentinfo"), name).toBeVisible();
+      await expect(page.locator(".js-only"), name).toHaveCount(name === "article" ? 1 : 0);
+      if (name === "article") {
+        await expect(page.getByRole("button", { name: "In bài viết" })).toBeHidden();
+        await expect(page.locator("article figcaption")).toHaveCount(2);
+      }
+    }
+  });
+});
