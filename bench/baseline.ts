@@ -37,7 +37,7 @@ run([
   ...["next", "react", "react-dom"].map((name) => `${name}@${version(name)}`),
 ]);
 run(["next", "build"]);
-const server = await startServer(PORT, {}, DIR);
+const server = await startServer(PORT, {}, DIR, { bare: true });
 try {
   const url = `${server.base}/`;
   const results = {

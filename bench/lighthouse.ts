@@ -1,9 +1,11 @@
 /**
  * Lighthouse (not a test): `npm run bench:lighthouse` after `npm run build`.
  *
- * Starts `next start` on the port of the build's SITE_URL (http://localhost:3000 by default, so that canonical
- * URLs match), runs Lighthouse 12 (mobile, its default) in the system Chromium on the home, a category and the
- * seed article, RUNS times each, and reports the median of each category's score. Traffic goes to localhost only.
+ * Starts the site's server on the port of the build's SITE_URL (http://localhost:3000 by default, so that canonical
+ * URLs match), runs Lighthouse 12 (mobile, its default) in the system Chromium on the home, a category, the seed
+ * article and a search, RUNS times each, and reports the median of each category's score with the host's
+ * `benchmarkIndex`. `CPU_SLOWDOWN=20` models a low-end phone (`--throttling.cpuSlowdownMultiplier`). Traffic
+ * goes to localhost only.
  * The same measurement of a bare Next.js page is `npm run bench:baseline`.
  */
 import fs from "node:fs";
@@ -15,16 +17,21 @@ const PAGES = {
   home: "/",
   category: "/chuyen-muc/dan-van",
   article: "/bai-viet/hoi-nghi-tong-ket-03-nam-de-an-06-dan-van-kheo",
+  search: "/tim-kiem?q=dan+van",
 };
+const CPU_SLOWDOWN = process.env.CPU_SLOWDOWN ? Number(process.env.CPU_SLOWDOWN) : undefined;
 
 const server = await startServer(Number(SITE.port || 80));
 try {
   const results: Record<string, Record<string, number | string>> = {};
   for (const [name, pagePath] of Object.entries(PAGES))
-    results[name] = lighthouse(new URL(pagePath, SITE).href, RUNS);
+    results[name] = lighthouse(new URL(pagePath, SITE).href, RUNS, { cpuSlowdown: CPU_SLOWDOWN });
   console.table(results);
   fs.mkdirSync("bench-results", { recursive: true });
-  fs.writeFileSync("bench-results/lighthouse.json", JSON.stringify({ runs: RUNS, results }, null, 2));
+  fs.writeFileSync(
+    `bench-results/lighthouse${CPU_SLOWDOWN ? `-cpu${CPU_SLOWDOWN}` : ""}.json`,
+    JSON.stringify({ runs: RUNS, cpuSlowdown: CPU_SLOWDOWN ?? 4, results }, null, 2),
+  );
 } finally {
   server.stop();
 }

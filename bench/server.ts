@@ -1,5 +1,5 @@
 /**
- * Helpers shared by the benchmarks: start `next start` on 127.0.0.1, wait for
+ * Helpers shared by the benchmarks: start the site's server on 127.0.0.1, wait for
  * it, read the resident memory of a process tree, time a command. Traffic
  * goes to this machine only.
  */
@@ -25,13 +25,21 @@ export interface Server {
   stop(): void;
 }
 
-/** `next start` of the project in `dir` with this environment (CONTENT_DIR, NEXT_DIST_DIR…), in its own process group. */
+/**
+ * The server `npm start` runs (scripts/server.ts) for the project in `dir`, with this environment (CONTENT_DIR,
+ * NEXT_DIST_DIR…), in its own process group; `bare`: plain `next start` (a project without the site's server).
+ */
 export async function startServer(
   port: number,
   env: Record<string, string> = {},
   dir = ".",
+  { bare = false } = {},
 ): Promise<Server> {
-  const child = spawn(NEXT[0], [NEXT[1], "start", dir, "-p", String(port), "-H", "127.0.0.1"], {
+  const args = bare
+    ? [NEXT[1], "start", dir, "-p", String(port), "-H", "127.0.0.1"]
+    : ["--import", "tsx", "scripts/server.ts", "-p", String(port), "-H", "127.0.0.1"];
+  const child = spawn(process.execPath, args, {
+    cwd: bare ? undefined : dir,
     stdio: "ignore",
     detached: true,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
@@ -203,13 +211,18 @@ const LIGHTHOUSE_CATEGORIES = ["performance", "accessibility", "best-practices",
  * Lighthouse 12 (mobile, its default; fetched from the npm registry by npx on first use) in the system Chromium,
  * `runs` times on one URL: the median score of each category, and the metrics of the last run.
  */
-export function lighthouse(url: string, runs: number): Record<string, number | string> {
+export function lighthouse(
+  url: string,
+  runs: number,
+  { cpuSlowdown }: { cpuSlowdown?: number } = {},
+): Record<string, number | string> {
   const chromium = findChromium();
   if (!chromium) throw new Error("Chromium is missing: apt-get install chromium");
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "lighthouse-"));
   try {
     const scores: Record<string, number>[] = [];
     let metrics: Record<string, string> = {};
+    const benchmarkIndex: number[] = [];
     for (let i = 0; i < runs; i++) {
       const file = path.join(out, `${i}.json`);
       execFileSync(
@@ -223,6 +236,7 @@ export function lighthouse(url: string, runs: number): Record<string, number | s
           `--output-path=${file}`,
           `--only-categories=${LIGHTHOUSE_CATEGORIES.join(",")}`,
           `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(" ")}`,
+          ...(cpuSlowdown ? [`--throttling.cpuSlowdownMultiplier=${cpuSlowdown}`] : []),
         ],
         { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CHROME_PATH: chromium } },
       );
@@ -230,6 +244,7 @@ export function lighthouse(url: string, runs: number): Record<string, number | s
       scores.push(
         Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((c) => [c, report.categories[c].score as number])),
       );
+      benchmarkIndex.push(Math.round(report.environment?.benchmarkIndex ?? NaN));
       const audit = (id: string) => report.audits[id]?.displayValue ?? "";
       metrics = {
         FCP: audit("first-contentful-paint"),
@@ -241,6 +256,8 @@ export function lighthouse(url: string, runs: number): Record<string, number | s
     return {
       ...Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((c) => [c, median(scores.map((r) => r[c]!))])),
       ...metrics,
+      // Lighthouse scales its CPU model to the host: its own measure of this one, beside every score.
+      benchmarkIndex: benchmarkIndex.join(" / "),
     };
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
