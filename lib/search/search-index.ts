@@ -11,6 +11,7 @@
  */
 import type { Article } from "../content/schema";
 import type { ParsedQuery } from "./query";
+import { LRUCache } from "lru-cache";
 import { snippet, type SnippetPart } from "./snippet";
 import { TermIndex, type Postings } from "./term-index";
 import { exactTerm, foldInPlace, foldedTerm, tokenize } from "./vietnamese";
@@ -51,6 +52,9 @@ export interface SearchResults {
   total: number;
   hits: SearchHit[];
 }
+
+/** Query answers kept in memory (see `search`). */
+const RESULTS_KEPT = 1000;
 
 export class SearchIndex {
   private readonly index: TermIndex;
@@ -94,7 +98,22 @@ export class SearchIndex {
   }
 
   /** Search published articles (dated at or before `now`); results best first, one page of them. */
+  /**
+   * Results for a query, newest-relevant first. Readers ask the same few queries again and again: each answer is
+   * kept for the minute it was asked in (at most RESULTS_KEPT of them, least recently used out first), so a
+   * repeated query costs a lookup. The minute is part of the key, so scheduled articles still appear on time.
+   */
   search(query: ParsedQuery, { now = siteNow(), offset = 0, limit = 10 } = {}): SearchResults {
+    const minute = Math.floor(now.getTime() / 60_000);
+    const key = `${minute} ${offset} ${limit} ${query.words.map((w) => `${w.exact}\u0000${w.folded}`).join("\u0001")}`;
+    let results = this.recent.get(key);
+    if (!results) this.recent.set(key, (results = this.compute(query, { now, offset, limit })));
+    return results;
+  }
+
+  private readonly recent = new LRUCache<string, SearchResults>({ max: RESULTS_KEPT });
+
+  private compute(query: ParsedQuery, { now, offset, limit }: { now: Date; offset: number; limit: number }) {
     const words = query.words;
     if (!words.length) return { total: 0, hits: [] };
     const n = this.index.documentCount;

@@ -188,6 +188,16 @@ describe("search", () => {
     expect(page2.total).toBe(all.length);
     expect(page2.hits.map((h) => h.article.slug)).toEqual([all[1]]);
   });
+
+  it("answers a repeated query from memory within its minute, and works it out again the next minute", () => {
+    const index = content.search();
+    const first = index.search(parseQuery("dân vận"), { now });
+    expect(index.search(parseQuery("dân  vận "), { now })).toBe(first);
+    expect(index.search(parseQuery("dân vận"), { now, offset: 1 })).not.toBe(first);
+    const later = index.search(parseQuery("dân vận"), { now: new Date(now.getTime() + 60_000) });
+    expect(later).not.toBe(first);
+    expect(later.hits.map((h) => h.article.slug)).toEqual(first.hits.map((h) => h.article.slug));
+  });
 });
 
 describe("snippet", () => {
