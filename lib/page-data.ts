@@ -16,7 +16,7 @@ import { paginate, parsePageNumber } from "./pagination";
 import { routes, type ListingRef } from "./routes";
 import { parseQuery } from "./search/query";
 import { breadcrumbJsonLd, homeJsonLd, newsArticleJsonLd, type JsonLd } from "./seo/json-ld";
-import { articleHead, pageHead, type HeadData } from "./seo/head";
+import { articleHead, pageHead, type HeadData, type PageHeadOptions } from "./seo/head";
 import { absoluteUrl } from "./site-url";
 
 /** An article as a card in a list. `date` is an ISO instant. */
@@ -114,8 +114,12 @@ export function shell(content: ContentIndex, now: Date): ShellData {
   return { site: content.site, logo: content.logo, now: now.toISOString() };
 }
 
-function base(content: ContentIndex, now: Date, head: HeadData): PageBase {
-  return { shell: shell(content, now), head };
+/** The shell and the head of a page: `head` is the head itself, or what `pageHead` needs besides the site. */
+function base(content: ContentIndex, now: Date, head: HeadData | Omit<PageHeadOptions, "site">): PageBase {
+  return {
+    shell: shell(content, now),
+    head: "openGraph" in head ? head : pageHead({ site: content.site, ...head }),
+  };
 }
 
 export function homePage(content: ContentIndex, now: Date): HomePageData {
@@ -126,7 +130,7 @@ export function homePage(content: ContentIndex, now: Date): HomePageData {
     .filter((a) => a !== lead)
     .slice(0, LATEST_COUNT);
   return {
-    ...base(content, now, pageHead({ site: content.site, path: routes.home() })),
+    ...base(content, now, { path: routes.home() }),
     lead: lead ? card(lead) : null,
     latest: latest.map(card),
     categories: content.site.categories
@@ -197,16 +201,11 @@ export function listingPage(
   const current = paginate(listing.articles, number, content.site.pageSize);
   if (!current) return null;
   return {
-    ...base(
-      content,
-      now,
-      pageHead({
-        site: content.site,
-        title: number > 1 ? `${listing.title} – ${vi.pageLabel(number)}` : listing.title,
-        description: listing.description,
-        path: listing.href(number),
-      }),
-    ),
+    ...base(content, now, {
+      title: number > 1 ? `${listing.title} – ${vi.pageLabel(number)}` : listing.title,
+      description: listing.description,
+      path: listing.href(number),
+    }),
     listing: ref,
     title: listing.title,
     description: listing.description ?? null,
@@ -224,16 +223,7 @@ export function archivePage(content: ContentIndex, now: Date): ArchivePageData {
     years.set(year, [...(years.get(year) ?? []), { month, count }]);
   }
   return {
-    ...base(
-      content,
-      now,
-      pageHead({
-        site: content.site,
-        title: vi.archive,
-        description: vi.archiveIntro,
-        path: routes.archive(),
-      }),
-    ),
+    ...base(content, now, { title: vi.archive, description: vi.archiveIntro, path: routes.archive() }),
     years: [...years].map(([year, months]) => ({ year, months })),
   };
 }
@@ -244,15 +234,11 @@ export function searchPage(content: ContentIndex, q: unknown, trang: unknown, no
   const page = (typeof trang === "string" ? parsePageNumber(trang) : null) ?? 1;
   const pageSize = content.site.pageSize;
   const results = query.words.length
-    ? content.search().search(query, { offset: (page - 1) * pageSize, limit: pageSize })
+    ? content.search().search(query, { now, offset: (page - 1) * pageSize, limit: pageSize })
     : null;
   const totalPages = results ? Math.max(1, Math.ceil(results.total / pageSize)) : 1;
   return {
-    ...base(
-      content,
-      now,
-      pageHead({ site: content.site, title: vi.searchTitle, path: routes.search(), noindex: true }),
-    ),
+    ...base(content, now, { title: vi.searchTitle, path: routes.search(), noindex: true }),
     text: query.text,
     truncated: query.truncated,
     page: Math.min(page, totalPages),
@@ -264,11 +250,7 @@ export function searchPage(content: ContentIndex, q: unknown, trang: unknown, no
 
 export function notFoundPage(content: ContentIndex, now: Date): NotFoundPageData {
   return {
-    ...base(
-      content,
-      now,
-      pageHead({ site: content.site, title: vi.notFoundTitle, path: null, noindex: true }),
-    ),
+    ...base(content, now, { title: vi.notFoundTitle, path: null, noindex: true }),
     latest: content.latest(now).slice(0, NOT_FOUND_LATEST).map(card),
   };
 }

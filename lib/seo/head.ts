@@ -42,7 +42,7 @@ export interface HeadData {
   };
 }
 
-interface PageHeadOptions {
+export interface PageHeadOptions {
   site: SiteConfig;
   /** The page's own title, without the site name; omit for the home page. */
   title?: string;
