@@ -1,4 +1,3 @@
-import Head from "next/head";
 import { ARTICLE_TOOLS_SCRIPT } from "@/lib/assets";
 import { vi } from "@/lib/i18n/vi";
 
@@ -20,9 +19,6 @@ export function ArticleTools({ url, title }: { url: string; title: string }) {
       data-title={title}
       data-copied={vi.linkCopied}
     >
-      <Head>
-        <script key="article-tools" src={ARTICLE_TOOLS_SCRIPT} defer />
-      </Head>
       <span className="js-only tool-group">
         <button type="button" data-tool="smaller" title={vi.fontSmaller}>
           A-<span className="visually-hidden"> {vi.fontSmaller}</span>
@@ -46,6 +42,8 @@ export function ArticleTools({ url, title }: { url: string; title: string }) {
         {vi.shareFacebook}
       </a>
       <span role="status" className="tool-status"></span>
+      {/* Run once the page is parsed; as a plain element it stays where it is written. */}
+      <script src={ARTICLE_TOOLS_SCRIPT} defer />
     </div>
   );
 }

@@ -17,6 +17,7 @@ import { parseArgs } from "node:util";
 import next from "next";
 import { createFront } from "../lib/http/front";
 import { createPageCache } from "../lib/http/page-cache";
+import { getContent } from "../lib/content/store";
 import { isMissingPage } from "../lib/missing-pages";
 import { routes } from "../lib/routes";
 
@@ -38,6 +39,34 @@ function listen(server: http.Server, port: number, host?: string): Promise<Addre
   });
 }
 
+/**
+ * Each kind of page once, over the loopback port, before the server takes readers: the framework loads and first
+ * runs a route's code on its first request (about 150 ms for an article), which no reader should wait for. The
+ * article is the oldest one, so that its page is rendered, not read from the build's cache.
+ */
+async function warmUp(port: number) {
+  const content = getContent();
+  const latest = content.latest();
+  const oldest = latest.at(latest.length - 1);
+  const month = content.archive().at(0);
+  const category = content.site.categories[0];
+  const paths = [
+    routes.home(),
+    routes.archive(),
+    routes.search("a"),
+    routes.notFound(),
+    ...(oldest ? [routes.article(oldest.slug)] : []),
+    ...(oldest?.tags[0] ? [routes.tag(oldest.tags[0].slug)] : []),
+    ...(category ? [routes.category(category.slug)] : []),
+    ...(month ? [routes.month(month.year, month.month)] : []),
+  ];
+  for (const path of paths) {
+    await fetch(`http://127.0.0.1:${port}${path}`)
+      .then((response) => response.arrayBuffer())
+      .catch(() => undefined);
+  }
+}
+
 async function main() {
   const app = next({ dev, dir: process.cwd(), hostname: hostname ?? "localhost", port });
   await app.prepare();
@@ -49,7 +78,14 @@ async function main() {
       0,
       "127.0.0.1",
     );
-    cache = { pages: createPageCache(), upstream: { host: "127.0.0.1", port: upstream.port } };
+    await warmUp(upstream.port);
+    // Pages, and search results (each query its own entry) apart, so that many queries never push out pages.
+    const pages = createPageCache();
+    const searches = createPageCache(8 * 1024 * 1024, { queryStrings: true });
+    cache = {
+      forPath: (pathname: string) => (pathname === routes.search() ? searches : pages),
+      upstream: { host: "127.0.0.1", port: upstream.port },
+    };
   }
   const front = createFront({
     handle: (req, res) => handle(req, res),

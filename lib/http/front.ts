@@ -31,8 +31,8 @@ export interface FrontOptions {
   renderNotFound: Handler;
   /** Whether a percent-decoded path names a page of the site's routes that does not exist. */
   isMissing: (pathname: string) => boolean;
-  /** The page cache, and the loopback address where the framework answers what may be stored. */
-  cache?: { pages: PageCache; upstream: { host: string; port: number } } | null;
+  /** The page cache for a (percent-decoded) path, and the loopback address where the framework answers what may be stored. */
+  cache?: { forPath: (pathname: string) => PageCache; upstream: { host: string; port: number } } | null;
   dev?: boolean;
 }
 
@@ -122,14 +122,16 @@ export function createFront({
       res.end(req.method === "HEAD" ? undefined : refusal.message);
       return;
     }
-    if (isMissing(pathnameOf(req.url ?? "/"))) {
+    const pathname = pathnameOf(req.url ?? "/");
+    if (isMissing(pathname)) {
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
       res.setHeader("Content-Security-Policy", policy);
       return renderNotFound(req, res);
     }
-    if (cache && cache.pages.eligible(req)) {
-      if (cache.pages.serve(req, res)) return;
-      return viaCache(req, res, cache.pages);
+    const pages = cache?.forPath(pathname);
+    if (pages?.eligible(req)) {
+      if (pages.serve(req, res)) return;
+      return viaCache(req, res, pages);
     }
     return handle(req, res);
   };

@@ -17,7 +17,8 @@
  *    and status 200, no `Set-Cookie` and not marked stale by the framework
  *    (`x-nextjs-cache: STALE`: it is regenerating the page), is stored;
  *    query strings (`?utm_source=…`) would let anyone fill the cache with
- *    copies of one page, and no cached page of the site is told apart by one;
+ *    copies of one page; search results, which are told apart by theirs, are
+ *    kept in a cache of their own (`queryStrings`);
  *  - the encoding is chosen here (gzip or none), so `Accept-Encoding` does not
  *    split entries, and the response keeps its `Vary: Accept-Encoding`;
  *  - requests the framework must see itself always go to it: regeneration
@@ -103,14 +104,25 @@ function keyOf(req: IncomingMessage): string {
   return `${req.headers.host ?? ""} ${req.url ?? ""}`;
 }
 
-export function createPageCache(maxBytes = 64 * 1024 * 1024): PageCache {
+export interface PageCacheOptions {
+  /**
+   * Keep responses to URLs with a query string too, each URL its own entry: for a page that is told apart by its
+   * query (search results), in a cache of its own, so that a flood of different queries never pushes out pages.
+   */
+  queryStrings?: boolean;
+}
+
+export function createPageCache(
+  maxBytes = 64 * 1024 * 1024,
+  { queryStrings = false }: PageCacheOptions = {},
+): PageCache {
   const entries = new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: (entry) => entry.bytes });
 
   function eligible(req: IncomingMessage): boolean {
     const url = req.url ?? "/";
     return (
       (req.method === "GET" || req.method === "HEAD") &&
-      !url.includes("?") &&
+      (queryStrings || !url.includes("?")) &&
       !url.startsWith("/_next/") &&
       !bypasses(req)
     );

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { FONT_SIZE_BOOT_SCRIPT } from "../../lib/font-size";
+import { watchPolicy } from "./policy";
 
 // Every page a reader gets is complete HTML without the framework's client runtime (`unstable_runtimeJS: false`
 // in each page's config). The flag is marked unstable: these tests fail if a Next.js upgrade brings it back.
@@ -101,11 +102,7 @@ test("every page and file has the same Content-Security-Policy: the site's scrip
 test("with JavaScript, no page breaks the policy, and the tools appear on the article only", async ({
   page,
 }) => {
-  const refused: string[] = [];
-  page.on("console", (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
-  });
-  page.on("pageerror", (error) => refused.push(String(error)));
+  const refused = watchPolicy(page, { errors: true });
   for (const [name, [path]] of Object.entries(PAGES)) {
     await page.goto(path);
     await expect(page.locator("html"), name).toHaveClass(/\bjs\b/);

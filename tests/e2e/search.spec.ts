@@ -59,3 +59,17 @@ test("an empty query and a query with no result say so kindly", async ({ page })
   await expect(page.locator(".empty")).toContainText("Không tìm thấy bài viết nào");
   await expectNoAxeViolations(page);
 });
+
+test("a repeated query is answered from the server's memory for a minute; another query is not", async ({
+  request,
+}) => {
+  const plain = { "accept-encoding": "identity" };
+  const first = await request.get("/tim-kiem?q=h%E1%BB%99i+ngh%E1%BB%8B", { headers: plain });
+  expect(first.headers()["cache-control"]).toMatch(/^public, s-maxage=60\b/);
+  const again = await request.get("/tim-kiem?q=h%E1%BB%99i+ngh%E1%BB%8B", { headers: plain });
+  expect(again.headers()["age"]).toMatch(/^\d+$/);
+  expect(await again.text()).toBe(await first.text());
+  const other = await request.get("/tim-kiem?q=d%C3%A2n+v%E1%BA%ADn+kh%C3%A9o", { headers: plain });
+  expect(other.headers()["age"]).toBeUndefined();
+  expect(await other.text()).toContain("Dân vận khéo");
+});

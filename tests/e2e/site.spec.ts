@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, expectSoundStructure } from "./axe";
+import { watchPolicy } from "./policy";
 
 const SEED = "/bai-viet/hoi-nghi-tong-ket-03-nam-de-an-06-dan-van-kheo";
 const NEWEST = "Hội nghị lần thứ hai BCH Đảng bộ huyện Chợ Đồn khóa XXI, nhiệm kỳ 2020 – 2025";
@@ -157,10 +158,7 @@ test("print shows the article alone", async ({ page }) => {
 test("every page runs its own scripts under the Content-Security-Policy, and nothing is refused", async ({
   page,
 }) => {
-  const refused: string[] = [];
-  page.on("console", (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
-  });
+  const refused = watchPolicy(page);
   // Pages kept in memory and pages rendered for the request, each loaded twice.
   for (const path of [...Object.values(PAGES), "/tim-kiem?q=dan+van", SEED, "/"]) {
     await page.goto(path);

@@ -56,6 +56,8 @@ describe("page cache in the front of a real HTTP server", () => {
     server = http.createServer(framework);
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const upstream = { host: "127.0.0.1", port: (server.address() as AddressInfo).port };
+    const pages = createPageCache();
+    const searches = createPageCache(1024 * 1024, { queryStrings: true });
     front = http.createServer(
       createFront({
         handle: framework,
@@ -63,7 +65,7 @@ describe("page cache in the front of a real HTTP server", () => {
           throw new Error("no page is missing here");
         },
         isMissing: () => false,
-        cache: { pages: createPageCache(), upstream },
+        cache: { forPath: (path) => (path === "/tim" ? searches : pages), upstream },
       }),
     );
     await new Promise<void>((resolve) => front.listen(0, "127.0.0.1", resolve));
@@ -125,6 +127,19 @@ describe("page cache in the front of a real HTTP server", () => {
     await get("/fresh/variant");
     await get("/fresh/variant");
     expect(rendered("/fresh/variant")).toBe(2);
+  });
+
+  it("keeps search results apart, each query its own entry", async () => {
+    await get("/tim?q=d%C3%A2n+v%E1%BA%ADn");
+    const again = await get("/tim?q=d%C3%A2n+v%E1%BA%ADn");
+    expect(again.headers.age).toMatch(/^\d+$/);
+    expect(rendered("/tim?q=d%C3%A2n+v%E1%BA%ADn")).toBe(1);
+    await get("/tim?q=kinh+te");
+    expect(rendered("/tim?q=kinh+te")).toBe(1);
+    // The pages' own cache still refuses query strings.
+    await get("/fresh/other?q=1");
+    await get("/fresh/other?q=1");
+    expect(rendered("/fresh/other?q=1")).toBe(2);
   });
 
   it.each([
