@@ -1,7 +1,7 @@
 /**
  * The reverse-proxy benchmark (not a test): `npm run bench:proxy` after `npm run build`.
  *
- * Starts `next start` with the sample content, nginx with the deployment's own configuration
+ * Starts the site's server (`npm start`) with the sample content, nginx with the deployment's own configuration
  * (docs/deploy/nginx.conf, its ports and paths moved to a temporary folder), and a second nginx serving the same
  * article page as a static file. Loads each with autocannon (32 connections, medians of RUNS runs) and reports
  * requests/s and latency side by side, and the ratio of the cached page to the static file. Installs Debian's

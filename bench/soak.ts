@@ -1,9 +1,9 @@
 /**
  * Soak test (not part of `npm test`): `npm run soak [-- --direct]` after `npm run build`.
  *
- * Starts `next start` with the sample content behind nginx configured as the deployment is
- * (docs/deploy/nginx.conf; `--direct`: `next start` alone), sends 10,000 requests and records the resident memory
- * of the `next start` process tree;
+ * Starts the site's server (`npm start`) with the sample content behind nginx configured as the deployment is
+ * (docs/deploy/nginx.conf; `--direct`: the server alone), sends 10,000 requests and records the resident memory
+ * of the server's process tree;
  * then 256 connections for 60 s — 160 on the seed article, 64 on the home page, 32 on searches (ten different
  * queries), each group with its own autocannon, so that slow searches do not hold back the pages; then, if fewer
  * than 100,000 requests were sent in all, the same mix until there were; and records memory again. Prints the
@@ -80,7 +80,7 @@ try {
   const rssAfter = rssMB(server.process.pid!);
   const everything = [...warm, ...soak, ...topUp];
   const result = {
-    setup: DIRECT ? "next start" : "nginx (docs/deploy/nginx.conf) → next start",
+    setup: DIRECT ? "npm start" : "nginx (docs/deploy/nginx.conf) → npm start",
     connections: MIX.reduce((n, m) => n + m.connections, 0),
     warmRequests: sum(warm, (r) => r.requests.total),
     soakRequests60s: sum(soak, (r) => r.requests.total),

@@ -6,7 +6,7 @@
  *  - loading and indexing the content in a fresh process: cold (empty content cache) and warm; memory;
  *  - `next build`: wall time and peak memory of the process tree, cold (first build of the corpus, empty
  *    caches) and warm (a rebuild, as after an editor's commit);
- *  - `next start` under load (autocannon, 32 connections; the article also at 64): requests/s, p50, p99,
+ *  - the site's server (`npm start`) under load (autocannon, 32 connections; the article also at 64): requests/s, p50, p99,
  *    errors and non-2xx for an article, the home page, a category page and a search;
  *  - first-byte time of old articles never requested before (rendered on demand);
  *  - bytes over the wire (gzip) of an article page: HTML, CSS, JavaScript (the framework's runtime apart);
@@ -168,7 +168,7 @@ async function benchSize(size: number) {
       .readdirSync(path.join(DIST, "server", "app", "bai-viet"))
       .filter((f) => f.endsWith(".html")).length;
 
-    console.log(`${size} articles: next start under load`);
+    console.log(`${size} articles: npm start under load`);
     const content = buildContentIndex(options);
     const latest = content.latest();
     const server = await startServer(PORT, env);
