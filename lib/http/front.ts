@@ -11,14 +11,17 @@
  *     from it;
  *  4. anything else goes to the framework: a request whose response may be
  *     cached is asked of it over loopback (`upstream`), unencoded, and its
- *     response is kept and sent on; others go to it directly (`handle`).
+ *     response is kept and sent on, gzipped for readers who accept it (the
+ *     first reader of a page as every later one); others go to it directly
+ *     (`handle`), which compresses its own responses.
  *
  * Every response the front writes itself carries the same security headers and
  * Content-Security-Policy as the framework's (next.config.ts).
  */
 import http from "node:http";
+import zlib from "node:zlib";
 import { contentSecurityPolicy } from "./csp";
-import type { PageCache } from "./page-cache";
+import { acceptsGzip, type PageCache } from "./page-cache";
 import { refuseRequest } from "./request-guard";
 import { SECURITY_HEADERS } from "./security-headers";
 
@@ -88,10 +91,20 @@ export function createFront({
           const body = Buffer.concat(chunks);
           const status = reply.statusCode ?? 502;
           pages.store(req, status, reply.headers, body);
+          // Kept: the cache answers, encoded as this reader accepts, as it will answer the next ones.
+          if (pages.serve(req, res)) return;
           const sent = withoutHopByHop(reply.headers);
-          if (req.method !== "HEAD") sent["content-length"] = String(body.length);
+          let sentBody = body;
+          if (acceptsGzip(req, reply.headers)) {
+            sentBody = zlib.gzipSync(body);
+            sent["content-encoding"] = "gzip";
+            const vary = String(sent.vary ?? "");
+            if (!/\baccept-encoding\b/i.test(vary))
+              sent.vary = vary ? `${vary}, Accept-Encoding` : "Accept-Encoding";
+          }
+          if (req.method !== "HEAD") sent["content-length"] = String(sentBody.length);
           res.writeHead(status, reply.statusMessage, sent);
-          res.end(req.method === "HEAD" ? undefined : body);
+          res.end(req.method === "HEAD" ? undefined : sentBody);
         });
         reply.on("error", () => res.destroy());
       },

@@ -72,6 +72,18 @@ const NOT_STORED = [
 
 const TEXT = /^(text\/|application\/([a-z+]+\+)?xml)/;
 
+/**
+ * Whether to gzip a text response for this reader: what it accepts (`Accept-Encoding`, q-values included) decides,
+ * here and for the pages the cache answers.
+ */
+export function acceptsGzip(req: IncomingMessage, headers: IncomingHttpHeaders): boolean {
+  return (
+    TEXT.test(String(headers["content-type"] ?? "")) &&
+    headers["content-encoding"] === undefined &&
+    new Negotiator(req).encoding(ENCODINGS) === "gzip"
+  );
+}
+
 function varied(vary: string | string[] | undefined): string[] {
   return String(vary ?? "")
     .split(",")

@@ -104,6 +104,23 @@ describe("page cache in the front of a real HTTP server", () => {
     expect(rendered("/fresh/gzip")).toBe(1);
   });
 
+  it("gzips the first reader's page too, when it is kept and when it is not", async () => {
+    const first = await get("/fresh/first-gzip", { "accept-encoding": "gzip" });
+    expect(rendered("/fresh/first-gzip")).toBe(1);
+    expect(first.headers["content-encoding"]).toBe("gzip");
+    expect(Number(first.headers["content-length"])).toBe(first.body.length);
+    expect(zlib.gunzipSync(first.body).toString("utf8")).toBe(page);
+    expect(first.headers.vary).toBe("rsc, next-router-state-tree, Accept-Encoding");
+    const missing = await get("/missing/gzip", { "accept-encoding": "br;q=1, gzip;q=0.5" });
+    expect(missing.status).toBe(404);
+    expect(missing.headers["content-encoding"]).toBe("gzip");
+    expect(zlib.gunzipSync(missing.body).toString("utf8")).toBe(page);
+    expect(missing.headers.vary).toBe("rsc, next-router-state-tree, Accept-Encoding");
+    const plain = await get("/missing/plain", { "accept-encoding": "identity" });
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.toString("utf8")).toBe(page);
+  });
+
   it("answers HEAD from a kept page without a body", async () => {
     await get("/fresh/head");
     const head = await get("/fresh/head", {}, "HEAD");
