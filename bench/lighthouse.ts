@@ -3,7 +3,7 @@
  *
  * Starts the site's server on the port of the build's SITE_URL (http://localhost:3000 by default, so that canonical
  * URLs match), runs Lighthouse 12 (mobile, its default) in the system Chromium on the home, a category, the seed
- * article and a search, RUNS times each, and reports the median of each category's score with the host's
+ * article, a search and the search form, RUNS times each, and reports the median of each category's score with the host's
  * `benchmarkIndex`. `CPU_SLOWDOWN=20` models a low-end phone (`--throttling.cpuSlowdownMultiplier`). Traffic
  * goes to localhost only.
  * The same measurement of a bare Next.js page is `npm run bench:baseline`.
@@ -18,6 +18,8 @@ const PAGES = {
   category: "/chuyen-muc/dan-van",
   article: "/bai-viet/hoi-nghi-tong-ket-03-nam-de-an-06-dan-van-kheo",
   search: "/tim-kiem?q=dan+van",
+  // The form: results are noindex on purpose (Lighthouse's SEO "is-crawlable" then fails), the form page is not.
+  "search form": "/tim-kiem",
 };
 const CPU_SLOWDOWN = process.env.CPU_SLOWDOWN ? Number(process.env.CPU_SLOWDOWN) : undefined;
 

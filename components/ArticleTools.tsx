@@ -1,10 +1,12 @@
 import { ARTICLE_TOOLS_SCRIPT } from "@/lib/assets";
+import { SCRIPT_ATTRIBUTE } from "@/lib/font-size";
 import { vi } from "@/lib/i18n/vi";
 
 /**
- * Print, share and font size, as plain HTML. The buttons need JavaScript: they are hidden until the head script
- * marks that it runs (`.js-only`), and `public/cong-cu-bai-viet.js` — the site's one script, loaded only on
- * article pages — gives them their work. The Facebook link works without it.
+ * Print, share and font size, as plain HTML. The buttons need JavaScript: without it they are not shown
+ * (`.js-only`); with it their place is kept, and they appear once `public/cong-cu-bai-viet.js` — the site's one
+ * script, loaded only on article pages, by the head script once the page has loaded (`data-script`) — gives them
+ * their work. The Facebook link works without it.
  *
  * Each button's accessible name starts with its visible text (WCAG 2.5.3): "A-" and "A+" are followed by what
  * they do, for screen readers.
@@ -18,6 +20,7 @@ export function ArticleTools({ url, title }: { url: string; title: string }) {
       data-url={url}
       data-title={title}
       data-copied={vi.linkCopied}
+      {...{ [SCRIPT_ATTRIBUTE]: ARTICLE_TOOLS_SCRIPT }}
     >
       <span className="js-only tool-group">
         <button type="button" data-tool="smaller" title={vi.fontSmaller}>
@@ -42,8 +45,6 @@ export function ArticleTools({ url, title }: { url: string; title: string }) {
         {vi.shareFacebook}
       </a>
       <span role="status" className="tool-status"></span>
-      {/* Run once the page is parsed; as a plain element it stays where it is written. */}
-      <script src={ARTICLE_TOOLS_SCRIPT} defer />
     </div>
   );
 }

@@ -228,7 +228,11 @@ export function archivePage(content: ContentIndex, now: Date): ArchivePageData {
   };
 }
 
-/** The search page for the query string's `q` and `trang`. */
+/**
+ * The search page for the query string's `q` and `trang`. Without words to look for it is the search form, an
+ * ordinary page of the site; results are not indexed (`noindex, follow`: search engines keep to the articles they
+ * link to), and name the form as their canonical URL.
+ */
 export function searchPage(content: ContentIndex, q: unknown, trang: unknown, now: Date): SearchPageData {
   const query = parseQuery(q);
   const page = (typeof trang === "string" ? parsePageNumber(trang) : null) ?? 1;
@@ -238,7 +242,11 @@ export function searchPage(content: ContentIndex, q: unknown, trang: unknown, no
     : null;
   const totalPages = results ? Math.max(1, Math.ceil(results.total / pageSize)) : 1;
   return {
-    ...base(content, now, { title: vi.searchTitle, path: routes.search(), noindex: true }),
+    ...base(content, now, {
+      title: vi.searchTitle,
+      path: routes.search(),
+      noindex: results !== null,
+    }),
     text: query.text,
     truncated: query.truncated,
     page: Math.min(page, totalPages),

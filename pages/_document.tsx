@@ -1,6 +1,6 @@
 import { Head, Html, Main, NextScript } from "next/document";
 import { bodyFont } from "@/app/_shared/fonts";
-import { FONT_SIZE_BOOT_SCRIPT } from "@/lib/font-size";
+import { HEAD_SCRIPT } from "@/lib/font-size";
 
 /**
  * The document of every reader page. The font's class goes on `<html>`, where the stylesheet reads its variable.
@@ -12,7 +12,7 @@ export default function Document() {
   return (
     <Html lang="vi" className={bodyFont.variable}>
       <Head>
-        <script dangerouslySetInnerHTML={{ __html: FONT_SIZE_BOOT_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: HEAD_SCRIPT }} />
       </Head>
       <body>
         <Main />

@@ -48,4 +48,6 @@
     else if (tool === "print") window.print();
     else if (tool === "share") share(tools);
   });
+  // The buttons work from now on: show them (their place was kept).
+  root.classList.add("tools-ready");
 })();

@@ -5,7 +5,7 @@
  * hash of its constant text. Nothing is computed per response: there are no nonces, and no `'unsafe-inline'`.
  */
 import crypto from "node:crypto";
-import { FONT_SIZE_BOOT_SCRIPT } from "../font-size";
+import { HEAD_SCRIPT } from "../font-size";
 
 /** `'sha256-…'` for an inline script's exact text. */
 export function hashSource(script: string): string {
@@ -17,11 +17,7 @@ export function hashSource(script: string): string {
  * production pages carry no framework script at all.
  */
 export function contentSecurityPolicy({ dev = false } = {}): string {
-  const scripts = [
-    "'self'",
-    hashSource(FONT_SIZE_BOOT_SCRIPT),
-    ...(dev ? ["'unsafe-eval'", "'unsafe-inline'"] : []),
-  ];
+  const scripts = ["'self'", hashSource(HEAD_SCRIPT), ...(dev ? ["'unsafe-eval'", "'unsafe-inline'"] : [])];
   return [
     "default-src 'self'",
     `script-src ${scripts.join(" ")}`,

@@ -91,8 +91,6 @@ export function createFront({
           const body = Buffer.concat(chunks);
           const status = reply.statusCode ?? 502;
           pages.store(req, status, reply.headers, body);
-          // Kept: the cache answers, encoded as this reader accepts, as it will answer the next ones.
-          if (pages.serve(req, res)) return;
           const sent = withoutHopByHop(reply.headers);
           let sentBody = body;
           if (acceptsGzip(req, reply.headers)) {

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { FONT_SIZE_BOOT_SCRIPT } from "../../lib/font-size";
+import { HEAD_SCRIPT, SCRIPT_ATTRIBUTE } from "../../lib/font-size";
 import { watchPolicy } from "./policy";
 
 // Every page a reader gets is complete HTML without the framework's client runtime (`unstable_runtimeJS: false`
@@ -22,6 +22,11 @@ const PAGES: Record<string, [path: string, status: number]> = {
   "framework's page name": ["/404", 404],
   error: ["/500", 500],
 };
+
+/** The script a page's element names for the head script to load once the page has loaded. */
+function toolsScriptOf(html: string): string | null {
+  return new RegExp(`\\b${SCRIPT_ATTRIBUTE}="([^"]*)"`).exec(html)?.[1] ?? null;
+}
 
 /** Every `<script>` of a page, as `src` or inline text with its type. */
 function scriptsOf(html: string): { src: string | null; type: string | null; text: string }[] {
@@ -47,15 +52,15 @@ test("every reader page is plain HTML: no framework script, no inline page data,
     expect(html, name).not.toContain("TURBOPACK");
     const scripts = scriptsOf(html);
     const code = scripts.filter((s) => s.type !== "application/ld+json");
-    // The head script (its text exactly as the policy hashes it), and the article tools on an article only.
+    // The head script only (its text exactly as the policy hashes it); it loads the article tools once the page
+    // has loaded, on an article only (the element that names them).
     expect(
-      code.filter((s) => !s.src).map((s) => s.text),
+      code.map((s) => s.src ?? s.text),
       name,
-    ).toEqual([FONT_SIZE_BOOT_SCRIPT]);
-    expect(
-      code.filter((s) => s.src).map((s) => s.src!.replace(/\?v=[0-9a-f]+$/, "")),
-      name,
-    ).toEqual(name === "article" ? ["/cong-cu-bai-viet.js"] : []);
+    ).toEqual([HEAD_SCRIPT]);
+    const tools = toolsScriptOf(html);
+    if (name === "article") expect(tools).toMatch(/^\/cong-cu-bai-viet\.js\?v=[0-9a-f]{12}$/);
+    else expect(tools, name).toBeNull();
   }
 });
 
@@ -63,7 +68,7 @@ test("the article tools are one small script of the site's, kept by browsers unt
   request,
 }) => {
   const html = await (await request.get(SEED)).text();
-  const src = scriptsOf(html).find((s) => s.src)!.src!;
+  const src = toolsScriptOf(html)!;
   expect(src).toMatch(/^\/cong-cu-bai-viet\.js\?v=[0-9a-f]{12}$/);
   const script = await request.get(src, { headers: { "accept-encoding": "identity" } });
   expect(script.status()).toBe(200);
@@ -103,14 +108,44 @@ test("with JavaScript, no page breaks the policy, and the tools appear on the ar
   page,
 }) => {
   const refused = watchPolicy(page, { errors: true });
+  const loaded: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") loaded.push(new URL(request.url()).pathname);
+  });
   for (const [name, [path]] of Object.entries(PAGES)) {
+    loaded.length = 0;
     await page.goto(path);
     await expect(page.locator("html"), name).toHaveClass(/\bjs\b/);
     await page.waitForLoadState("networkidle");
+    expect(loaded, name).toEqual(name === "article" ? ["/cong-cu-bai-viet.js"] : []);
   }
   await page.goto(SEED);
   await expect(page.getByRole("button", { name: "A+" })).toBeVisible();
   expect(refused).toEqual([]);
+});
+
+test("the tools' script waits for the page: the buttons keep their place and appear once they work", async ({
+  page,
+}) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let requestedBeforeLoad: boolean | null = null;
+  await page.route("**/cong-cu-bai-viet.js*", async (route) => {
+    requestedBeforeLoad = await page.evaluate(() => document.readyState !== "complete").catch(() => null);
+    await held;
+    await route.continue();
+  });
+  await page.goto(SEED);
+  const larger = page.getByRole("button", { name: "Tăng cỡ chữ" });
+  const box = await page.locator(".article-tools").boundingBox();
+  await expect(larger).toBeHidden();
+  release();
+  await expect(larger).toBeVisible();
+  expect(requestedBeforeLoad).toBe(false);
+  // Shown in the place that was kept: nothing below it moved.
+  expect(await page.locator(".article-tools").boundingBox()).toEqual(box);
+  await larger.click();
+  await expect(page.locator("html")).toHaveAttribute("data-font-size", "1");
 });
 
 test("the font size applies before the first paint: the page's first style already has it", async ({

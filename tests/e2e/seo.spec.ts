@@ -125,6 +125,19 @@ test("a feed parser reads every feed and gets the Vietnamese titles back intact"
   expect((await request.get("/chuyen-muc/khong-co/rss.xml")).status()).toBe(404);
 });
 
+test("search results are not indexed, the search form is; not-found pages are not", async ({ request }) => {
+  const robots = async (path: string) => {
+    const html = await (await request.get(path)).text();
+    return /<meta name="robots" content="([^"]*)"/.exec(html)?.[1] ?? null;
+  };
+  expect(await robots("/tim-kiem?q=dan+van")).toBe("noindex, follow");
+  expect(await robots("/tim-kiem?q=xyzxyz")).toBe("noindex, follow");
+  expect(await robots("/tim-kiem")).toBeNull();
+  expect(await robots("/tim-kiem?q=")).toBeNull();
+  expect(await robots("/bai-viet/khong-co-bai-nay")).toBe("noindex, follow");
+  expect(await robots(SEED)).toBeNull();
+});
+
 test("robots.txt allows crawling and lists the sitemaps", async ({ request }) => {
   const text = await (await request.get("/robots.txt")).text();
   expect(text).toContain("Allow: /");

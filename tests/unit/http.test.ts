@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentSecurityPolicy } from "@/lib/http/csp";
 import { createFront, pathnameOf } from "@/lib/http/front";
 import { refuseRequest } from "@/lib/http/request-guard";
-import { FONT_SIZE_BOOT_SCRIPT } from "@/lib/font-size";
+import { HEAD_SCRIPT } from "@/lib/font-size";
 
 const sha = (text: string) => `'sha256-${crypto.createHash("sha256").update(text).digest("base64")}'`;
 
@@ -43,7 +43,7 @@ describe("Content-Security-Policy", () => {
     const policy = contentSecurityPolicy();
     expect(contentSecurityPolicy()).toBe(policy);
     const scriptSrc = policy.split("; ").find((d) => d.startsWith("script-src"));
-    expect(scriptSrc).toBe(`script-src 'self' ${sha(FONT_SIZE_BOOT_SCRIPT)}`);
+    expect(scriptSrc).toBe(`script-src 'self' ${sha(HEAD_SCRIPT)}`);
     expect(policy).not.toMatch(/unsafe-inline'[^;]*;.*script|nonce-/);
     expect(policy).toContain("object-src 'none'");
     expect(policy).toContain("frame-ancestors 'none'");

@@ -54,11 +54,16 @@ describe("page data", () => {
     );
   });
 
-  it("gives every page its head: one canonical URL, none for the not-found page, search not indexed", () => {
+  it("gives every page its head: one canonical URL, none for the not-found page, search results not indexed", () => {
     expect(articlePage(content, "b", now)!.head.canonical).toBe("http://localhost:3000/bai-viet/b");
     expect(homePage(content, now).head.canonical).toBe("http://localhost:3000");
     expect(notFoundPage(content, now).head.canonical).toBeNull();
-    expect(searchPage(content, "x", undefined, now).head.noindex).toBe(true);
+    const results = searchPage(content, "x", undefined, now).head;
+    expect([results.noindex, results.canonical]).toEqual([true, "http://localhost:3000/tim-kiem"]);
+    for (const q of [undefined, "", "  "]) {
+      const form = searchPage(content, q, undefined, now).head;
+      expect([form.noindex, form.canonical], String(q)).toEqual([false, "http://localhost:3000/tim-kiem"]);
+    }
     expect(articlePage(content, "c", now)!.head.openGraph.article?.authors).toEqual(["Hoàng Anh"]);
   });
 });
