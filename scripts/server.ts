@@ -72,12 +72,11 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   let cache = null;
+  const servers: http.Server[] = [];
   if (!dev) {
-    const upstream = await listen(
-      http.createServer((req, res) => handle(req, res)),
-      0,
-      "127.0.0.1",
-    );
+    const loopback = http.createServer((req, res) => handle(req, res));
+    servers.push(loopback);
+    const upstream = await listen(loopback, 0, "127.0.0.1");
     await warmUp(upstream.port);
     // Pages, and search results (each query its own entry) apart, so that many queries never push out pages.
     const pages = createPageCache();
@@ -95,7 +94,25 @@ async function main() {
     dev,
   });
   const server = http.createServer(front);
+  servers.unshift(server);
   const address = await listen(server, port, hostname);
+  // A restart (systemctl, the publisher) sends SIGTERM: stop taking connections, let the requests under way
+  // finish, then exit, so that a restarting instance fails no reader's request (nginx sends new ones elsewhere).
+  const stop = () => {
+    let open = servers.length;
+    for (const each of servers) {
+      each.close(() => {
+        if (--open === 0) process.exit(0);
+      });
+      each.closeIdleConnections();
+    }
+    setTimeout(() => {
+      for (const each of servers) each.closeAllConnections();
+      process.exit(0);
+    }, 10_000).unref();
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
   console.log(`▲ ${dev ? "next dev" : "next"} on http://${hostname ?? "localhost"}:${address.port}`);
 }
 

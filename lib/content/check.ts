@@ -1,9 +1,10 @@
 /** `npm run content:check`: the same load and validation as the site, reported for editors. */
 import path from "node:path";
 import { loadContent, type LoadOptions } from "./load";
-import type { ContentProblem } from "./problems";
+import { formatProblem, type ContentProblem } from "./problems";
 
 export interface CheckReport {
+  /** Each with its `file` as the editor sees it from `cwd` (`content/articles/2020/bai.md`). */
   errors: ContentProblem[];
   warnings: ContentProblem[];
   articles: number;
@@ -12,17 +13,17 @@ export interface CheckReport {
   exitCode: 0 | 1;
 }
 
-/** `content/articles/2020/bai.md:3 — date: …`, with the path as the editor sees it from `cwd`. */
-function line(prefix: string, base: string, p: ContentProblem): string {
-  return `${prefix} ${path.join(base, p.file).split(path.sep).join("/")}${p.line ? `:${p.line}` : ""} — ${p.field}: ${p.message}`;
-}
-
 export function checkContent(options: LoadOptions, cwd = process.cwd()): CheckReport {
-  const { articles, problems: errors, warnings } = loadContent(options);
+  const loaded = loadContent(options);
   const base = path.relative(cwd, options.contentDir) || ".";
+  // The path as the editor sees it from `cwd`: `content/articles/2020/bai.md`.
+  const seen = (p: ContentProblem) => ({ ...p, file: path.join(base, p.file).split(path.sep).join("/") });
+  const errors = loaded.problems.map(seen);
+  const warnings = loaded.warnings.map(seen);
+  const { articles } = loaded;
   const lines = [
-    ...errors.map((p) => line("LỖI     ", base, p)),
-    ...warnings.map((p) => line("CẢNH BÁO", base, p)),
+    ...errors.map((p) => `LỖI      ${formatProblem(p)}`),
+    ...warnings.map((p) => `CẢNH BÁO ${formatProblem(p)}`),
   ];
   const files = new Set(errors.map((e) => e.file)).size;
   lines.push(

@@ -20,7 +20,11 @@ describe("content:check", () => {
     const report = checkContent({ contentDir: BAD, publicDir: FIXTURE_PUBLIC }, ROOT);
     expect(report.exitCode).toBe(1);
     expect(report.articles).toBe(1);
-    const found = report.errors.map((e) => `${e.file}:${e.line ?? "-"} ${e.field}`);
+    // Each file as the editor sees it from where the check runs.
+    const found = report.errors.map(
+      (e) => `${e.file.replace("tests/fixtures/bad-content/", "")}:${e.line ?? "-"} ${e.field}`,
+    );
+    expect(report.errors.every((e) => e.file.startsWith("tests/fixtures/bad-content/articles/"))).toBe(true);
     expect(found).toEqual([
       "articles/2020/anh-khong-mo-ta.md:7 nội dung",
       "articles/2020/anh-thieu.md:7 nội dung",

@@ -1,0 +1,158 @@
+/**
+ * The deploy folder (docs/deploy.md): two checkouts of the site's repository, `a/` and `b/`, and `current`, a
+ * symbolic link to the one serving. The publisher keeps its own files beside them:
+ *
+ *   publish.env          the operator's settings (PUBLISH_RESTART, SITE_URL, …), KEY=value lines
+ *   .publish/state.json  which commit each checkout has built, and whether that build is good
+ *   .publish/lock        held while a publication runs (proper-lockfile: a crashed run's lock goes stale)
+ *   .publish/pending     "publish again when done", left by a run that found the lock held
+ *   status/              the status page (index.html) and its data (status.json), for nginx to serve privately
+ */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import dotenv from "dotenv";
+
+export const CHECKOUTS = ["a", "b"] as const;
+export type CheckoutName = (typeof CHECKOUTS)[number];
+
+export interface CheckoutState {
+  commit: string;
+  /** Whether the checkout's files and its build are of this commit and the build succeeded. */
+  ok: boolean;
+  builtAt: string;
+}
+
+export interface PublishState {
+  checkouts: Partial<Record<CheckoutName, CheckoutState>>;
+  /** The newest commit whose publication failed: not tried again until another commit arrives. */
+  failed?: string;
+  /** The commit left by a rollback: not published again until another commit arrives. */
+  held?: string;
+}
+
+export class DeployFolder {
+  readonly root: string;
+
+  constructor(root: string) {
+    this.root = path.resolve(root);
+  }
+
+  checkout(name: CheckoutName): string {
+    return path.join(this.root, name);
+  }
+  get current(): string {
+    return path.join(this.root, "current");
+  }
+  get dataDir(): string {
+    return path.join(this.root, ".publish");
+  }
+  get statusDir(): string {
+    return path.join(this.root, "status");
+  }
+  get pendingFile(): string {
+    return path.join(this.dataDir, "pending");
+  }
+
+  /** Problems with the layout, in words an operator can act on; empty when it is as docs/deploy.md describes. */
+  problems(): string[] {
+    const found: string[] = [];
+    for (const name of CHECKOUTS) {
+      if (!fs.existsSync(path.join(this.checkout(name), ".git")))
+        found.push(`${this.checkout(name)}: không phải một bản sao git (git clone … ${name})`);
+    }
+    let target: string | null = null;
+    try {
+      target = fs.readlinkSync(this.current);
+    } catch {
+      found.push(`${this.current}: thiếu liên kết tới bản đang phục vụ (ln -s a current)`);
+    }
+    if (target !== null && !CHECKOUTS.includes(path.basename(target) as CheckoutName))
+      found.push(`${this.current} trỏ tới ${target}, không phải a hoặc b`);
+    return found;
+  }
+
+  /** The checkout `current` points at. */
+  served(): CheckoutName {
+    return path.basename(fs.readlinkSync(this.current)) as CheckoutName;
+  }
+
+  /** Point `current` at a checkout in one step: a new link renamed over the old one (atomic on POSIX). */
+  switchTo(name: CheckoutName): void {
+    const next = `${this.current}.next`;
+    fs.rmSync(next, { force: true });
+    fs.symlinkSync(name, next);
+    fs.renameSync(next, this.current);
+  }
+
+  /** The operator's settings: the environment first, then `publish.env` in the deploy folder. */
+  settings(env: Record<string, string | undefined> = process.env): Record<string, string | undefined> {
+    const file = path.join(this.root, "publish.env");
+    const fromFile = fs.existsSync(file) ? dotenv.parse(fs.readFileSync(file)) : {};
+    return { ...fromFile, ...env };
+  }
+
+  readState(): PublishState {
+    try {
+      return JSON.parse(fs.readFileSync(path.join(this.dataDir, "state.json"), "utf8")) as PublishState;
+    } catch {
+      return { checkouts: {} };
+    }
+  }
+
+  writeState(state: PublishState): void {
+    writeAtomically(path.join(this.dataDir, "state.json"), `${JSON.stringify(state, null, 2)}\n`);
+  }
+}
+
+/** Write a file whole or not at all: readers (nginx, the next run) never see half of it. */
+export function writeAtomically(file: string, data: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, data);
+  fs.renameSync(temporary, file);
+}
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  /** The last lines of standard output and error together, for the status page. */
+  tail: string[];
+}
+
+/**
+ * Run a command without blocking the event loop (the lock is kept fresh meanwhile), passing its output on to the
+ * publisher's own (the system journal under systemd) and keeping its standard output and last lines.
+ */
+export function run(
+  command: string,
+  args: string[],
+  { cwd, env, quiet = false }: { cwd: string; env?: Record<string, string | undefined>; quiet?: boolean },
+): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd,
+      env: env as NodeJS.ProcessEnv | undefined,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let lines: string[] = [];
+    const keep = (chunk: Buffer, stream: NodeJS.WriteStream, isStdout: boolean) => {
+      const text = chunk.toString("utf8");
+      if (isStdout) stdout += text;
+      if (!quiet) stream.write(text);
+      lines = [...lines, ...text.split("\n").filter((line) => line.trim())].slice(-40);
+    };
+    child.stdout.on("data", (chunk: Buffer) => keep(chunk, process.stdout, true));
+    child.stderr.on("data", (chunk: Buffer) => keep(chunk, process.stderr, false));
+    child.on("error", (error) => resolve({ code: 127, stdout, tail: [...lines, error.message] }));
+    child.on("close", (code) => resolve({ code: code ?? 1, stdout, tail: lines }));
+  });
+}
+
+/** `git -C dir …`, its standard output trimmed; throws with git's message when it fails. */
+export async function git(dir: string, ...args: string[]): Promise<string> {
+  const result = await run("git", ["-C", dir, ...args], { cwd: dir, quiet: true });
+  if (result.code !== 0) throw new Error(`git ${args.join(" ")}: ${result.tail.join("\n")}`);
+  return result.stdout.trim();
+}

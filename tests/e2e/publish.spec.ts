@@ -1,0 +1,218 @@
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+// The publisher end to end (docs/deploy.md "Publishing"): a real bare repository, an editor's clone that pushes to
+// it, the deploy folder with its two checkouts and `current`, and the site's server, which the publisher restarts
+// with a command this test controls (PUBLISH_RESTART).
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const WORK = path.join(ROOT, "tests/.output/publish");
+const ORIGIN = path.join(WORK, "origin.git");
+const EDITOR = path.join(WORK, "editor");
+const DEPLOY = path.join(WORK, "deploy");
+const PORT = 3121;
+const SITE = `http://127.0.0.1:${PORT}`;
+const SITE_URL = `http://localhost:${PORT}`;
+
+/** The environment of the deployment: none of the test run's own build settings. */
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(
+    ([name]) =>
+      !["NODE_ENV", "NEXT_DIST_DIR", "CONTENT_DIR", "PUBLIC_DIR", "SITE_NOW", "PORT"].includes(name),
+  ),
+) as NodeJS.ProcessEnv;
+
+function sh(cwd: string, command: string, ...args: string[]): string {
+  return execFileSync(command, args, {
+    cwd,
+    env,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  }).trim();
+}
+
+interface Run {
+  code: number;
+  output: string;
+}
+
+function publisher(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn("node", ["--import", "tsx", "scripts/publish.ts", DEPLOY, ...args], {
+      cwd: ROOT,
+      env,
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    child.on("close", (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+function article(slug: string, title: string, date = "2026-11-30") {
+  const file = path.join(EDITOR, "content/articles/2026", `${slug}.md`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(
+    file,
+    `---\ntitle: ${title}\ndate: ${date}\ncategory: tin-tuc-su-kien\n---\n\n${title}.\n`,
+  );
+  return file;
+}
+
+function push(message: string) {
+  sh(EDITOR, "git", "add", "-A");
+  sh(EDITOR, "git", "commit", "--quiet", "-m", message);
+  sh(EDITOR, "git", "push", "--quiet", "origin", "HEAD:main");
+  return sh(EDITOR, "git", "rev-parse", "HEAD");
+}
+
+const status = () =>
+  JSON.parse(fs.readFileSync(path.join(DEPLOY, "status/status.json"), "utf8")) as {
+    attempts: {
+      commit: string;
+      author: string;
+      result: string;
+      problems: { file: string; field: string }[];
+    }[];
+  };
+const served = () => fs.readlinkSync(path.join(DEPLOY, "current"));
+const get = async (url: string) => (await fetch(`${SITE}${url}`)).status;
+
+/** A checkout as the deployment guide sets one up, with the project's installed libraries (no npm ci). */
+function checkout(name: string) {
+  const dir = path.join(DEPLOY, name);
+  sh(DEPLOY, "git", "clone", "--quiet", ORIGIN, dir);
+  sh(ROOT, "cp", "-al", path.join(ROOT, "node_modules"), path.join(dir, "node_modules"));
+  fs.rmSync(path.join(dir, "node_modules/.cache"), { recursive: true, force: true });
+  return dir;
+}
+
+test.describe.configure({ mode: "serial", timeout: 240_000 });
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  fs.rmSync(WORK, { recursive: true, force: true });
+  fs.mkdirSync(DEPLOY, { recursive: true });
+  // The site's repository as committed, published from a bare repository on the same machine.
+  sh(ROOT, "git", "clone", "--quiet", "--bare", ROOT, ORIGIN);
+  sh(ORIGIN, "git", "update-ref", "refs/heads/main", sh(ROOT, "git", "rev-parse", "HEAD"));
+  sh(ORIGIN, "git", "symbolic-ref", "HEAD", "refs/heads/main");
+  sh(WORK, "git", "clone", "--quiet", ORIGIN, EDITOR);
+  sh(EDITOR, "git", "config", "user.name", "Biên tập viên");
+  sh(EDITOR, "git", "config", "user.email", "bientap@example.vn");
+  // First set-up: `a` built and serving, `b` cloned.
+  const a = checkout("a");
+  checkout("b");
+  sh(a, "npm", "run", "build");
+  fs.symlinkSync("a", path.join(DEPLOY, "current"));
+  // The restart command: stop the instance, wait for it to exit, start it from `current`.
+  fs.writeFileSync(
+    path.join(DEPLOY, "restart.sh"),
+    [
+      `pid="$(cat "${DEPLOY}/server.pid" 2>/dev/null)"`,
+      `if [ -n "$pid" ]; then kill "$pid" 2>/dev/null; while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done; fi`,
+      `cd "${DEPLOY}/current" && nohup node --import tsx scripts/server.ts -p "$PORT" -H 127.0.0.1 >> "${DEPLOY}/server.log" 2>&1 &`,
+      `echo $! > "${DEPLOY}/server.pid"`,
+    ].join("\n"),
+  );
+  fs.writeFileSync(
+    path.join(DEPLOY, "publish.env"),
+    `SITE_URL=${SITE_URL}\nPUBLISH_INSTANCES=${PORT}\nPUBLISH_RESTART="sh ${DEPLOY}/restart.sh"\n`,
+  );
+  sh(DEPLOY, "sh", "-c", `PORT=${PORT} SITE_URL=${SITE_URL} sh restart.sh`);
+  await expect.poll(() => get("/").catch(() => 0), { timeout: 60_000 }).toBe(200);
+});
+
+test.afterAll(() => {
+  const pid = fs.existsSync(path.join(DEPLOY, "server.pid"))
+    ? Number(fs.readFileSync(path.join(DEPLOY, "server.pid"), "utf8"))
+    : 0;
+  if (pid) process.kill(pid, "SIGTERM");
+});
+
+const FIRST = "/bai-viet/hoi-nghi-xuat-ban-tu-dong";
+const BROKEN = "/bai-viet/bai-co-loi-ngay";
+let published = "";
+
+test("an article pushed by an editor is on the site after one run of the publisher", async () => {
+  expect(await get(FIRST)).toBe(404);
+  published = (article("hoi-nghi-xuat-ban-tu-dong", "Hội nghị xuất bản tự động"), push("Thêm bài hội nghị"));
+  const run = await publisher();
+  expect(run.code, run.output).toBe(0);
+  expect(served()).toBe("b");
+  expect(await get(FIRST)).toBe(200);
+  expect(await (await fetch(`${SITE}${FIRST}`)).text()).toContain("Hội nghị xuất bản tự động");
+  const [last] = status().attempts;
+  expect(last).toMatchObject({
+    commit: published,
+    author: "Biên tập viên <bientap@example.vn>",
+    result: "published",
+  });
+  expect(run.output).toContain(`đã xuất bản ${published.slice(0, 10)} (b)`);
+});
+
+test("an article with an error publishes nothing: the site keeps serving, the status names file and field", async () => {
+  const aBefore = sh(path.join(DEPLOY, "a"), "git", "rev-parse", "HEAD");
+  const buildBefore = fs.readFileSync(path.join(DEPLOY, "a/.next/BUILD_ID"), "utf8");
+  article("bai-co-loi-ngay", "Bài có lỗi ngày", "2026-13-45");
+  const broken = push("Bài có ngày sai");
+  const run = await publisher();
+  expect(run.code, run.output).toBe(1);
+  expect(served()).toBe("b");
+  expect(await get(FIRST)).toBe(200);
+  expect(await get(BROKEN)).toBe(404);
+  const [last] = status().attempts;
+  expect(last).toMatchObject({ commit: broken, result: "content" });
+  expect(last!.problems).toEqual([
+    expect.objectContaining({ file: "content/articles/2026/bai-co-loi-ngay.md", line: 3, field: "date" }),
+  ]);
+  const page = fs.readFileSync(path.join(DEPLOY, "status/index.html"), "utf8");
+  expect(page).toContain("content/articles/2026/bai-co-loi-ngay.md:3 — date:");
+  expect(page).toContain('<meta name="robots" content="noindex, nofollow">');
+  // The journal says it too, and the idle checkout is back on its own build's commit, the build untouched.
+  expect(run.output).toContain("content/articles/2026/bai-co-loi-ngay.md:3 — date:");
+  expect(sh(path.join(DEPLOY, "a"), "git", "rev-parse", "HEAD")).toBe(aBefore);
+  expect(fs.readFileSync(path.join(DEPLOY, "a/.next/BUILD_ID"), "utf8")).toBe(buildBefore);
+  expect(fs.existsSync(path.join(DEPLOY, "a/content/articles/2026/bai-co-loi-ngay.md"))).toBe(false);
+});
+
+test("a rollback serves the previous build again, and the publisher does not undo it", async () => {
+  const run = await publisher("--rollback");
+  expect(run.code, run.output).toBe(0);
+  expect(served()).toBe("a");
+  expect(await get(FIRST)).toBe(404);
+  expect(await get("/")).toBe(200);
+  expect(status().attempts[0]).toMatchObject({ result: "rolledBack" });
+  // Neither the commit left behind nor the broken one is published again until another commit arrives.
+  const again = await publisher();
+  expect(again.code, again.output).toBe(0);
+  expect(served()).toBe("a");
+});
+
+test("two publishers started together: one publishes, the other waits its turn; one good build", async () => {
+  const fixed = (article("bai-co-loi-ngay", "Bài có lỗi ngày", "2026-11-29"), push("Sửa ngày của bài"));
+  const runs = await Promise.all([publisher(), publisher()]);
+  for (const run of runs) expect(run.code, run.output).toBe(0);
+  expect(
+    runs.filter((run) => run.output.includes("một lần xuất bản khác đang chạy")).length,
+  ).toBeLessThanOrEqual(1);
+  expect(served()).toBe("b");
+  expect(await get(BROKEN)).toBe(200);
+  expect(await get(FIRST)).toBe(200);
+  const attempts = status().attempts.filter((a) => a.commit === fixed);
+  expect(attempts.map((a) => a.result)).toEqual(["published"]);
+});
+
+test("nothing pushed: nothing is built", async () => {
+  const build = path.join(DEPLOY, "a/.next/BUILD_ID");
+  const before = fs.statSync(build).mtimeMs;
+  const attempts = status().attempts.length;
+  const run = await publisher();
+  expect(run.code, run.output).toBe(0);
+  expect(run.output).toContain("không có gì mới");
+  expect(run.output).not.toContain("npm run build");
+  expect(fs.statSync(build).mtimeMs).toBe(before);
+  expect(status().attempts).toHaveLength(attempts);
+});
