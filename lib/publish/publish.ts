@@ -287,7 +287,7 @@ export async function publish(root: string, options: PublishOptions = {}): Promi
         const once = await publishOnce(ctx);
         if (once !== "unchanged") last = once;
         // A push may have arrived during the build: look once more.
-        if (once === "published") fs.writeFileSync(deploy.pendingFile, "");
+        if (once !== "unchanged") fs.writeFileSync(deploy.pendingFile, "");
       }
       return last;
     });

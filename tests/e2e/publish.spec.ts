@@ -216,3 +216,23 @@ test("nothing pushed: nothing is built", async () => {
   expect(fs.statSync(build).mtimeMs).toBe(before);
   expect(status().attempts).toHaveLength(attempts);
 });
+
+test("with the post-receive hook installed, a push publishes by itself", async () => {
+  const hook = path.join(ORIGIN, "hooks/post-receive");
+  fs.copyFileSync(path.join(ROOT, "docs/deploy/post-receive"), hook);
+  fs.chmodSync(hook, 0o755);
+  const page = "/bai-viet/tin-day-len-la-len-trang";
+  article("tin-day-len-la-len-trang", "Tin đẩy lên là lên trang");
+  sh(EDITOR, "git", "add", "-A");
+  sh(EDITOR, "git", "commit", "--quiet", "-m", "Thêm tin");
+  // The hook answers the push at once; the publication goes on after it.
+  const said = execFileSync("git", ["push", "origin", "HEAD:main"], {
+    cwd: EDITOR,
+    env: { ...env, DEPLOY },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  void said;
+  await expect.poll(() => get(page).catch(() => 0), { timeout: 180_000, intervals: [1000] }).toBe(200);
+  expect(status().attempts[0]).toMatchObject({ result: "published" });
+});
