@@ -1,0 +1,235 @@
+/**
+ * The publication benchmark (not a test): `npm run bench:publish` (COUNT=10000 articles by default).
+ *
+ * Sets up what docs/deploy.md describes, in a folder under tests/.output: a bare repository holding the site with
+ * COUNT articles, the deploy folder with checkouts `a` and `b` (both built, as after any publication), two
+ * instances of the site's server on 3200 and 3201 restarted by the publisher, and nginx with the deployment's
+ * configuration in front of them. Then, under autocannon load through nginx (the home page and an article, 16
+ * connections each) for the whole of each publication, it pushes one new article and measures until nginx
+ * answers its page with 200:
+ *
+ *  - with the post-receive hook (docs/deploy/post-receive) installed in the bare repository;
+ *  - with the one-minute timer, simulated: the publisher started at every wall-clock minute, as
+ *    `OnCalendar=*-*-* *:*:00` does (the push lands at a random moment of the minute).
+ *
+ * It reports each delay, the publication's own time, and the load's errors and non-2xx responses. Traffic goes to
+ * 127.0.0.1 only. Writes bench-results/publish.json.
+ */
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+import { writeDemoCorpus } from "../scripts/demo-corpus";
+import { deployedNginxConfig, ensureTool, startNginx } from "./server";
+
+const COUNT = Number(process.env.COUNT ?? 10_000);
+const ROOT = process.cwd();
+const WORK = path.join(ROOT, "tests/.output/bench-publish");
+const ORIGIN = path.join(WORK, "origin.git");
+const EDITOR = path.join(WORK, "editor");
+const DEPLOY = path.join(WORK, "deploy");
+const PORTS = [3200, 3201];
+const PROXY = 8200;
+const SITE = `http://127.0.0.1:${PROXY}`;
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(
+    ([name]) => !["NODE_ENV", "NEXT_DIST_DIR", "CONTENT_DIR"].includes(name),
+  ),
+) as NodeJS.ProcessEnv;
+
+const sh = (cwd: string, command: string, ...args: string[]) =>
+  execFileSync(command, args, { cwd, env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const log = (line: string) =>
+  console.log(`[bench:publish ${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+function checkout(name: string) {
+  const dir = path.join(DEPLOY, name);
+  sh(DEPLOY, "git", "clone", "--quiet", ORIGIN, dir);
+  sh(ROOT, "cp", "-al", path.join(ROOT, "node_modules"), path.join(dir, "node_modules"));
+  fs.rmSync(path.join(dir, "node_modules/.cache"), { recursive: true, force: true });
+  return dir;
+}
+
+function publisher(): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn("node", ["--import", "tsx", "scripts/publish.ts", DEPLOY], {
+      cwd: path.join(DEPLOY, "current"),
+      env,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    child.on("close", (code) => resolve(code ?? 1));
+  });
+}
+
+let articles = 0;
+function pushArticle(useHook: boolean): string {
+  const slug = `bai-xuat-ban-thu-${++articles}-${Date.now()}`;
+  const file = path.join(EDITOR, "content/articles/2026", `${slug}.md`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(
+    file,
+    `---\ntitle: Bài xuất bản thử ${articles}\ndate: 2026-11-30\ncategory: dan-van\n---\n\nNội dung.\n`,
+  );
+  sh(EDITOR, "git", "add", "-A");
+  sh(EDITOR, "git", "commit", "--quiet", "-m", `Thêm bài ${articles}`);
+  execFileSync("git", ["push", "--quiet", "origin", "HEAD:main"], {
+    cwd: EDITOR,
+    env: { ...env, DEPLOY },
+    stdio: ["ignore", "ignore", useHook ? "ignore" : "inherit"],
+  });
+  return `/bai-viet/${slug}`;
+}
+
+/** Until nginx answers the page with 200 (a query of its own each time: nginx keeps a 404 for a minute). */
+async function untilLive(page: string, since: number): Promise<number> {
+  for (let i = 0; ; i++) {
+    const response = await fetch(`${SITE}${page}?lan=${i}`).catch(() => null);
+    if (response?.status === 200) return (performance.now() - since) / 1000;
+    await sleep(250);
+  }
+}
+
+/** Load through nginx, on the home page and a category, while `work` runs. */
+async function underLoad<T>(work: () => Promise<T>) {
+  const runs = ["/", "/chuyen-muc/dan-van"].map((url) => {
+    let done!: (result: autocannon.Result) => void;
+    const finished = new Promise<autocannon.Result>((resolve) => (done = resolve));
+    const instance = autocannon({ url: `${SITE}${url}`, connections: 16, duration: 3600 }, (_error, result) =>
+      done(result),
+    );
+    return { instance, finished };
+  });
+  const result = await work();
+  for (const run of runs) run.instance.stop();
+  const [home, category] = await Promise.all(runs.map((run) => run.finished));
+  return {
+    result,
+    load: {
+      requests: home!.requests.total + category!.requests.total,
+      errors: home!.errors + category!.errors + home!.timeouts + category!.timeouts,
+      non2xx: home!.non2xx + category!.non2xx,
+    },
+  };
+}
+
+const nginx = ensureTool(["/usr/sbin/nginx", "/usr/bin/nginx"], "nginx-light");
+fs.rmSync(WORK, { recursive: true, force: true });
+fs.mkdirSync(DEPLOY, { recursive: true });
+fs.chmodSync(WORK, 0o755);
+log(`repository with ${COUNT} articles`);
+sh(ROOT, "git", "clone", "--quiet", "--bare", ROOT, ORIGIN);
+sh(ORIGIN, "git", "update-ref", "refs/heads/main", sh(ROOT, "git", "rev-parse", "HEAD"));
+sh(ORIGIN, "git", "symbolic-ref", "HEAD", "refs/heads/main");
+sh(WORK, "git", "clone", "--quiet", ORIGIN, EDITOR);
+sh(EDITOR, "git", "config", "user.name", "Biên tập viên");
+sh(EDITOR, "git", "config", "user.email", "bientap@example.vn");
+fs.rmSync(path.join(EDITOR, "content/articles"), { recursive: true });
+writeDemoCorpus(path.join(EDITOR, "content"), COUNT);
+sh(EDITOR, "git", "add", "-A");
+sh(EDITOR, "git", "commit", "--quiet", "-m", `${COUNT} bài`);
+sh(EDITOR, "git", "push", "--quiet", "origin", "HEAD:main");
+
+log("checkouts a and b, both built");
+for (const name of ["a", "b"]) {
+  const dir = checkout(name);
+  sh(dir, "npm", "run", "build");
+}
+fs.symlinkSync("a", path.join(DEPLOY, "current"));
+fs.writeFileSync(
+  path.join(DEPLOY, "restart.sh"),
+  [
+    `pid="$(cat "${DEPLOY}/server-$PORT.pid" 2>/dev/null)"`,
+    `if [ -n "$pid" ]; then kill "$pid" 2>/dev/null; while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done; fi`,
+    `cd "${DEPLOY}/current" && nohup node --import tsx scripts/server.ts -p "$PORT" -H 127.0.0.1 >> "${DEPLOY}/server-$PORT.log" 2>&1 &`,
+    `echo $! > "${DEPLOY}/server-$PORT.pid"`,
+  ].join("\n"),
+);
+fs.writeFileSync(
+  path.join(DEPLOY, "publish.env"),
+  `SITE_URL=http://localhost:${PROXY}\nPUBLISH_INSTANCES="${PORTS.join(" ")}"\nPUBLISH_RESTART="sh ${DEPLOY}/restart.sh"\n`,
+);
+for (const port of PORTS)
+  sh(DEPLOY, "sh", "-c", `PORT=${port} SITE_URL=http://localhost:${PROXY} sh restart.sh`);
+const config = deployedNginxConfig(PORTS[0]!, PROXY)
+  .replace(
+    `server 127.0.0.1:${PORTS[0]};`,
+    PORTS.map((port) => `server 127.0.0.1:${port};`).join("\n        "),
+  )
+  .replace("/srv/tin-huyen-uy/status/", `${DEPLOY}/status/`);
+const stopNginx = startNginx(nginx, path.join(WORK, "nginx"), config);
+for (const port of PORTS) {
+  while ((await fetch(`http://127.0.0.1:${port}/`).catch(() => null))?.status !== 200) await sleep(250);
+}
+
+const results: Record<string, unknown> = { articles: COUNT };
+try {
+  // A first publication, not measured: it warms both checkouts' caches the way every later one finds them.
+  pushArticle(false);
+  await publisher();
+
+  log("hook: push, then until nginx serves the new page");
+  const hook = path.join(ORIGIN, "hooks/post-receive");
+  fs.copyFileSync("docs/deploy/post-receive", hook);
+  fs.chmodSync(hook, 0o755);
+  const viaHook = await underLoad(async () => {
+    const since = performance.now();
+    const page = pushArticle(true);
+    const live = await untilLive(page, since);
+    // Until the publication has finished restarting every instance.
+    while (
+      JSON.parse(fs.readFileSync(path.join(DEPLOY, "status/status.json"), "utf8")).attempts[0].result ===
+      "running"
+    )
+      await sleep(250);
+    await sleep(5000);
+    return live;
+  });
+  fs.rmSync(hook);
+  results.hook = { liveSeconds: Number(viaHook.result.toFixed(1)), load: viaHook.load };
+  log(`hook: live after ${viaHook.result.toFixed(1)} s; ${JSON.stringify(viaHook.load)}`);
+
+  log("timer: the publisher at every wall-clock minute; the push at a random moment");
+  let stopTimer = false;
+  const timer = (async () => {
+    while (!stopTimer) {
+      await sleep(60_000 - (Date.now() % 60_000));
+      if (!stopTimer) await publisher();
+    }
+  })();
+  await sleep(Math.random() * 60_000);
+  const viaTimer = await underLoad(async () => {
+    const since = performance.now();
+    const page = pushArticle(false);
+    const live = await untilLive(page, since);
+    while (
+      JSON.parse(fs.readFileSync(path.join(DEPLOY, "status/status.json"), "utf8")).attempts[0].result ===
+      "running"
+    )
+      await sleep(250);
+    await sleep(5000);
+    return live;
+  });
+  stopTimer = true;
+  const [last] = JSON.parse(fs.readFileSync(path.join(DEPLOY, "status/status.json"), "utf8")).attempts;
+  results.timer = {
+    liveSeconds: Number(viaTimer.result.toFixed(1)),
+    load: viaTimer.load,
+    lastAttempt: last.result,
+  };
+  log(`timer: live after ${viaTimer.result.toFixed(1)} s; ${JSON.stringify(viaTimer.load)}`);
+  await timer.catch(() => undefined);
+} finally {
+  stopNginx();
+  for (const port of PORTS) {
+    const pid = Number(fs.readFileSync(path.join(DEPLOY, `server-${port}.pid`), "utf8"));
+    try {
+      process.kill(pid, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
+  }
+}
+console.log(JSON.stringify(results, null, 2));
+fs.mkdirSync("bench-results", { recursive: true });
+fs.writeFileSync("bench-results/publish.json", JSON.stringify(results, null, 2));
