@@ -141,7 +141,10 @@ export function run(
       const text = chunk.toString("utf8");
       if (isStdout) stdout += text;
       if (!quiet) stream.write(text);
-      lines = [...lines, ...text.split("\n").filter((line) => line.trim())].slice(-40);
+      const more = text.split("\n").filter((line) => line.trim());
+      lines = [...lines, ...more.map((line) => (line.length > 500 ? `${line.slice(0, 500)}…` : line))].slice(
+        -40,
+      );
     };
     child.stdout.on("data", (chunk: Buffer) => keep(chunk, process.stdout, true));
     child.stderr.on("data", (chunk: Buffer) => keep(chunk, process.stderr, false));
