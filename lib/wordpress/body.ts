@@ -1,0 +1,99 @@
+/**
+ * A WordPress post's body → Markdown in the editors' format, with the unified stack (no regular expressions on
+ * HTML): parse (rehype-parse) → shortcodes (rehype-shortcodes) → paragraph rules for classic posts
+ * (rehype-wpautop) → embedded frames as links (rehypeEmbeds) → sanitize (hast-util-sanitize: no script, no event
+ * handler, no `javascript:` URL) → Markdown (rehype-remark, with figures as `![alt](src "caption")`) → text
+ * (remark-stringify).
+ */
+import type { Element, Root } from "hast";
+import { defaultSchema, sanitize } from "hast-util-sanitize";
+import { toString } from "hast-util-to-string";
+import { h } from "hastscript";
+import type { Image, Paragraph } from "mdast";
+import rehypeParse from "rehype-parse";
+import rehypeRemark from "rehype-remark";
+import remarkStringify from "remark-stringify";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+import { VFile } from "vfile";
+import rehypeShortcodes, { type Attachment } from "./rehype-shortcodes";
+import rehypeWpautop from "./rehype-wpautop";
+import { viImport } from "./vi";
+
+const SCHEMA = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), "figure", "figcaption"],
+};
+
+function classes(node: Element): string[] {
+  return ([] as unknown[]).concat(node.properties.className ?? []).map(String);
+}
+
+/** rehype plugin: an `<iframe>` (YouTube, Facebook video) or a Gutenberg embed block → a paragraph with its link. */
+export function rehypeEmbeds() {
+  return (tree: Root) => {
+    visit(tree, "element", (node, index, parent) => {
+      if (!parent || index === undefined) return;
+      const embed = node.tagName === "figure" && classes(node).some((c) => c.startsWith("wp-block-embed"));
+      const url =
+        node.tagName === "iframe" ? String(node.properties.src ?? "") : embed ? toString(node).trim() : "";
+      if (node.tagName !== "iframe" && !embed) return;
+      parent.children.splice(
+        index,
+        1,
+        ...(url ? [h("p", [h("a", { href: url }, `${viImport.video}: ${url}`)])] : []),
+      );
+      return index;
+    });
+  };
+}
+
+function rehypeSanitize() {
+  return (tree: Root) => sanitize(tree, SCHEMA) as Root;
+}
+
+export interface BodyOptions {
+  attachments?: ReadonlyMap<number, Attachment>;
+}
+
+export interface Body {
+  markdown: string;
+  /** Shortcodes whose markers were removed (theme and page-builder blocks). */
+  removedShortcodes: string[];
+}
+
+export function htmlToMarkdown(html: string, options: BodyOptions = {}): Body {
+  const file = new VFile(html);
+  const markdown = unified()
+    .use(rehypeParse, { fragment: true })
+    .use(rehypeShortcodes, { attachments: options.attachments })
+    .use(rehypeWpautop)
+    .use(rehypeEmbeds)
+    .use(rehypeSanitize)
+    .use(rehypeRemark, {
+      handlers: {
+        // A photo with its caption: a paragraph holding only the image, the caption as its title.
+        figure(state, node: Element): Paragraph | undefined {
+          let image: Element | undefined;
+          visit(node, "element", (child) => {
+            if (child.tagName === "img" && !image) image = child;
+          });
+          if (!image) return undefined;
+          const caption = node.children.find(
+            (c): c is Element => c.type === "element" && c.tagName === "figcaption",
+          );
+          const result: Image = {
+            type: "image",
+            url: String(image.properties.src ?? ""),
+            alt: String(image.properties.alt ?? ""),
+            title: caption ? toString(caption).trim() || null : null,
+          };
+          state.patch(node, result);
+          return { type: "paragraph", children: [result] };
+        },
+      },
+    })
+    .use(remarkStringify, { bullet: "-", emphasis: "_", strong: "*", rule: "-" })
+    .processSync(file);
+  return { markdown: String(markdown).trim() + "\n", removedShortcodes: file.data.shortcodes?.removed ?? [] };
+}

@@ -1,0 +1,100 @@
+/**
+ * rehype plugin: WordPress's paragraph rules (`wpautop`) for classic-editor posts, whose HTML has no `<p>`:
+ * a blank line between pieces of text or inline elements ends a paragraph, and a single line break inside one is a
+ * `<br>`. Block elements (figures, lists, tables, headings, quotes…) stand on their own. Done on the tree: runs of
+ * the root's inline children become `<p>` elements. A tree that already has paragraphs is left alone.
+ */
+import type { Element, ElementContent, Root, RootContent } from "hast";
+import { h } from "hastscript";
+
+const BLOCK = new Set([
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "details",
+  "div",
+  "dl",
+  "fieldset",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "iframe",
+  "menu",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "table",
+  "ul",
+  "video",
+  "audio",
+]);
+
+function hasParagraph(node: Root | Element): boolean {
+  return node.children.some((c) => c.type === "element" && (c.tagName === "p" || hasParagraph(c)));
+}
+
+/** Line breaks inside a paragraph's text become `<br>`. */
+function withBreaks(nodes: ElementContent[]): ElementContent[] {
+  return nodes.flatMap((node): ElementContent[] => {
+    if (node.type !== "text" || !node.value.includes("\n")) return [node];
+    return node.value
+      .split(/[ \t]*\n[ \t]*/)
+      .flatMap((piece, i): ElementContent[] => [
+        ...(i > 0 ? [h("br")] : []),
+        ...(piece ? [{ type: "text" as const, value: piece }] : []),
+      ]);
+  });
+}
+
+function trimmed(nodes: ElementContent[]): ElementContent[] {
+  const out = [...nodes];
+  const blank = (n: ElementContent | undefined) => n?.type === "text" && !n.value.trim();
+  while (blank(out[0])) out.shift();
+  while (blank(out.at(-1))) out.pop();
+  if (out[0]?.type === "text") out[0] = { ...out[0], value: out[0].value.replace(/^\s+/, "") };
+  const last = out.at(-1);
+  if (last?.type === "text") out[out.length - 1] = { ...last, value: last.value.replace(/\s+$/, "") };
+  return out;
+}
+
+export default function rehypeWpautop() {
+  return (tree: Root) => {
+    if (hasParagraph(tree)) return;
+    const output: RootContent[] = [];
+    let run: ElementContent[] = [];
+    const flush = () => {
+      const content = trimmed(run);
+      if (content.length) output.push(h("p", withBreaks(content)));
+      run = [];
+    };
+    for (const node of tree.children) {
+      if (node.type === "element" && BLOCK.has(node.tagName)) {
+        flush();
+        output.push(node);
+      } else if (node.type === "text") {
+        const pieces = node.value.split(/\n[ \t]*\n\s*/);
+        pieces.forEach((piece, i) => {
+          if (i > 0) flush();
+          if (piece) run.push({ type: "text", value: piece });
+        });
+      } else if (node.type === "element") {
+        run.push(node);
+      } else if (node.type === "comment" || node.type === "doctype") {
+        // Comments (Gutenberg's block markers among them) carry nothing for readers.
+      }
+    }
+    flush();
+    tree.children = output;
+  };
+}

@@ -1,0 +1,113 @@
+import { fromHtml } from "hast-util-from-html";
+import { toHtml } from "hast-util-to-html";
+import { unified } from "unified";
+import { VFile } from "vfile";
+import { describe, expect, it } from "vitest";
+import { htmlToMarkdown } from "@/lib/wordpress/body";
+import rehypeShortcodes from "@/lib/wordpress/rehype-shortcodes";
+import rehypeWpautop from "@/lib/wordpress/rehype-wpautop";
+
+const attachments = new Map([
+  [
+    456,
+    {
+      url: "/wp-content/uploads/2020/09/toan-canh.jpg",
+      alt: "Toàn cảnh Hội nghị tổng kết",
+      caption: "Toàn cảnh",
+    },
+  ],
+  [457, { url: "/wp-content/uploads/2020/09/trao-giay-khen.jpg", alt: "", caption: "Trao giấy khen" }],
+]);
+
+/** One plugin on a small tree, as HTML again. */
+function run(plugin: typeof rehypeWpautop | typeof rehypeShortcodes, html: string, options?: object) {
+  const tree = fromHtml(html, { fragment: true });
+  const file = new VFile();
+  unified().use(plugin, options).runSync(tree, file);
+  return { html: toHtml(tree), file };
+}
+
+describe("rehype-wpautop", () => {
+  it("makes paragraphs from blank lines and <br> from single line breaks, blocks standing alone", () => {
+    const { html } = run(rehypeWpautop, "Một <b>hai</b>\nba\n\nBốn\n<ul><li>x</li></ul>\nNăm");
+    expect(html).toBe("<p>Một <b>hai</b><br>ba</p><p>Bốn</p><ul><li>x</li></ul><p>Năm</p>");
+  });
+
+  it("leaves a post that already has paragraphs alone", () => {
+    expect(run(rehypeWpautop, "<p>Một</p>\n\nHai").html).toBe("<p>Một</p>\n\nHai");
+  });
+});
+
+describe("rehype-shortcodes", () => {
+  it("makes a [caption] a figure, with the attachment's alt text when the photo has none", () => {
+    const { html } = run(
+      rehypeShortcodes,
+      '[caption id="attachment_456" width="800"]<img src="/a-1024x683.jpg" alt=""> Toàn cảnh Hội nghị[/caption]',
+      { attachments },
+    );
+    expect(html).toBe(
+      '<figure><img src="/a-1024x683.jpg" alt="Toàn cảnh Hội nghị tổng kết"><figcaption>Toàn cảnh Hội nghị</figcaption></figure>',
+    );
+  });
+
+  it("reads the older caption attribute, and falls back to the caption for the alt text", () => {
+    const { html } = run(
+      rehypeShortcodes,
+      '[caption caption="Trao giấy khen"]<a href="/x"><img src="/b.jpg"></a>[/caption]',
+    );
+    expect(html).toBe(
+      '<figure><img src="/b.jpg" alt="Trao giấy khen"><figcaption>Trao giấy khen</figcaption></figure>',
+    );
+  });
+
+  it("makes a gallery one figure per photo, and an embed a link", () => {
+    expect(run(rehypeShortcodes, '[gallery ids="456,457"]', { attachments }).html).toBe(
+      '<figure><img src="/wp-content/uploads/2020/09/toan-canh.jpg" alt="Toàn cảnh Hội nghị tổng kết"><figcaption>Toàn cảnh</figcaption></figure>' +
+        '<figure><img src="/wp-content/uploads/2020/09/trao-giay-khen.jpg" alt="Trao giấy khen"><figcaption>Trao giấy khen</figcaption></figure>',
+    );
+    expect(run(rehypeShortcodes, "[embed]https://youtu.be/abc[/embed]").html).toBe(
+      '<p><a href="https://youtu.be/abc">Xem video: https://youtu.be/abc</a></p>',
+    );
+  });
+
+  it("removes theme and page-builder shortcodes, keeps what they hold, and reports them", () => {
+    const { html, file } = run(
+      rehypeShortcodes,
+      '[vc_row][vc_column]<p>Giữ lại</p>[/vc_column][/vc_row][td_block_big_grid sort="x"]',
+    );
+    expect(html).toBe("<p>Giữ lại</p>");
+    expect(file.data.shortcodes?.removed).toEqual(["td_block_big_grid", "vc_column", "vc_row"]);
+  });
+});
+
+describe("a post's body as Markdown", () => {
+  it("turns a classic post with a [caption] into paragraphs and a figure", () => {
+    const body = htmlToMarkdown(
+      'Thời gian qua, Huyện ủy đã quán triệt.\n\n[caption id="attachment_456"]<img class="wp-image-456" src="/t.jpg" alt="" /> Toàn cảnh Hội nghị[/caption]\nKết quả tốt.',
+      { attachments },
+    );
+    expect(body.markdown).toBe(
+      'Thời gian qua, Huyện ủy đã quán triệt.\n\n![Toàn cảnh Hội nghị tổng kết](/t.jpg "Toàn cảnh Hội nghị")\n\nKết quả tốt.\n',
+    );
+  });
+
+  it("keeps a Gutenberg image block's caption, and makes embedded frames links", () => {
+    const body = htmlToMarkdown(
+      '<!-- wp:image --><figure class="wp-block-image"><img src="/a.jpg" alt="Ảnh"/><figcaption>Chú thích</figcaption></figure><!-- /wp:image -->' +
+        '<p>Xem:</p><iframe src="https://www.youtube.com/embed/abc"></iframe>' +
+        '<figure class="wp-block-embed is-provider-facebook"><div class="wp-block-embed__wrapper">https://www.facebook.com/x/videos/1</div></figure>',
+    );
+    expect(body.markdown).toBe(
+      '![Ảnh](/a.jpg "Chú thích")\n\nXem:\n\n[Xem video: https://www.youtube.com/embed/abc](https://www.youtube.com/embed/abc)\n\n' +
+        "[Xem video: https://www.facebook.com/x/videos/1](https://www.facebook.com/x/videos/1)\n",
+    );
+  });
+
+  it("never lets scripts, event handlers or javascript: URLs through", () => {
+    const body = htmlToMarkdown(
+      '<p onclick="alert(1)">Chữ <a href="javascript:alert(1)">liên kết</a></p><script>alert(1)</script><img src="/x.jpg" onerror="alert(1)" alt="x">',
+    );
+    expect(body.markdown).not.toMatch(/alert|javascript|onerror|onclick|script/);
+    expect(body.markdown).toContain("Chữ");
+  });
+});
