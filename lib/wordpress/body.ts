@@ -54,6 +54,39 @@ function rehypeSanitize() {
 
 export interface BodyOptions {
   attachments?: ReadonlyMap<number, Attachment>;
+  /** A photo's new address, or null when its file is missing (the figure is then left out and reported). */
+  image?: (src: string) => string | null;
+  /** A link's new address (old posts' URLs → their new pages); the same URL when it is not the old site's. */
+  link?: (href: string) => string;
+}
+
+/** rehype plugin: photos and links to their new addresses; a photo whose file is missing leaves its figure out. */
+export function rehypeUrls({ image, link }: Pick<BodyOptions, "image" | "link">) {
+  return (tree: Root) => {
+    visit(tree, "element", (node, index, parent) => {
+      if (node.tagName === "a" && link && typeof node.properties.href === "string")
+        node.properties.href = link(node.properties.href);
+      if (node.tagName !== "img" || !image || !parent || index === undefined) return;
+      const src = image(String(node.properties.src ?? ""));
+      if (src !== null) {
+        node.properties.src = src;
+        return;
+      }
+      parent.children.splice(index, 1);
+      return index;
+    });
+    // A figure whose photo is gone goes too (its caption alone would read as a stray line).
+    visit(tree, "element", (node, index, parent) => {
+      if (node.tagName !== "figure" || !parent || index === undefined) return;
+      let photo = false;
+      visit(node, "element", (child) => {
+        if (child.tagName === "img") photo = true;
+      });
+      if (photo || classes(node).some((c) => c.startsWith("wp-block-embed"))) return;
+      parent.children.splice(index, 1);
+      return index;
+    });
+  };
 }
 
 export interface Body {
@@ -69,6 +102,7 @@ export function htmlToMarkdown(html: string, options: BodyOptions = {}): Body {
     .use(rehypeShortcodes, { attachments: options.attachments })
     .use(rehypeWpautop)
     .use(rehypeEmbeds)
+    .use(rehypeUrls, { image: options.image, link: options.link })
     .use(rehypeSanitize)
     .use(rehypeRemark, {
       handlers: {

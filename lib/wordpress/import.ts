@@ -1,0 +1,167 @@
+/**
+ * `npm run import:wordpress -- <export.xml> --uploads <folder> [--dry-run]` (scripts/import-wordpress.ts): a
+ * WordPress export's posts become articles in the content folder, the photos they use are copied once into
+ * `public/images/…`, and categories the site does not have are added to `content/site.yml` (its comments kept).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import { parseDocument, YAMLSeq } from "yaml";
+import { toIsoVietnam, vietnamYearMonth } from "../dates";
+import { routes } from "../routes";
+import { htmlToMarkdown } from "./body";
+import { importedFields } from "./posts";
+import type { Attachment } from "./rehype-shortcodes";
+import { readWxr, type WxrItem } from "./wxr";
+
+export interface ImportOptions {
+  xml: string;
+  uploadsDir: string;
+  contentDir: string;
+  publicDir: string;
+  dryRun?: boolean;
+}
+
+export interface ImportReport {
+  articles: { id: number; slug: string; file: string; draft: boolean }[];
+  /** Items that are not articles, counted by type (page, attachment, nav_menu_item…). */
+  skipped: Record<string, number>;
+  photos: { copied: number; missing: { article: string; url: string }[] };
+  shortcodes: { article: string; names: string[] }[];
+  newCategories: { slug: string; name: string }[];
+}
+
+const RESIZED = /-\d+x\d+(?=\.[a-z0-9]+$)/i;
+
+/** The part of a photo's URL under `wp-content/uploads/`, or null when it is not the old site's upload. */
+function uploadPath(url: string, siteUrl: string): string | null {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(url, `${siteUrl}/`).pathname);
+  } catch {
+    return null;
+  }
+  const marker = "/wp-content/uploads/";
+  const at = pathname.indexOf(marker);
+  return at < 0 ? null : pathname.slice(at + marker.length);
+}
+
+/** Every file under a folder, as paths relative to it (the site's existing articles' names). */
+function existingSlugs(contentDir: string): Set<string> {
+  const slugs = new Set<string>();
+  const walk = (dir: string) => {
+    if (!fs.existsSync(dir)) return;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(path.join(dir, entry.name));
+      else if (entry.name.endsWith(".md")) slugs.add(entry.name.slice(0, -3));
+    }
+  };
+  walk(path.join(contentDir, "articles"));
+  return slugs;
+}
+
+function normalizedUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}${u.pathname.replace(/\/+$/, "")}${u.search}`;
+  } catch {
+    return url;
+  }
+}
+
+export function importWordpress(options: ImportOptions): ImportReport {
+  const wxr = readWxr(options.xml);
+  const { articles, skipped } = importedFields(wxr, existingSlugs(options.contentDir));
+  const byId = new Map(wxr.items.map((item) => [item.id, item]));
+  const attachments = new Map<number, Attachment>();
+  for (const item of wxr.items)
+    if (item.type === "attachment")
+      attachments.set(item.id, {
+        url: item.attachmentUrl,
+        alt: item.meta.get("_wp_attachment_image_alt") ?? "",
+        caption: item.excerpt,
+      });
+  // Old addresses of each post → its new page: its permalink and `?p=<id>`.
+  const newPage = new Map<string, string>();
+  for (const article of articles) {
+    const item = byId.get(article.id)!;
+    for (const old of [item.link, `${wxr.siteUrl}/?p=${item.id}`])
+      newPage.set(normalizedUrl(old), routes.article(article.slug));
+  }
+  const report: ImportReport = {
+    articles: [],
+    skipped: {},
+    photos: { copied: 0, missing: [] },
+    shortcodes: [],
+    newCategories: [],
+  };
+  for (const { type } of skipped) report.skipped[type] = (report.skipped[type] ?? 0) + 1;
+
+  const copied = new Set<string>();
+  /** A photo's file in the uploads folder (the original rather than a resized copy), copied once; its new URL. */
+  function photo(url: string, article: string): string | null {
+    const relative = uploadPath(url, wxr.siteUrl);
+    const candidates = relative ? [relative.replace(RESIZED, ""), relative] : [];
+    const found = candidates.find((c) => fs.existsSync(path.join(options.uploadsDir, c)));
+    if (!found) {
+      report.photos.missing.push({ article, url });
+      return null;
+    }
+    const target = path.join("images", found);
+    if (!copied.has(target)) {
+      copied.add(target);
+      report.photos.copied++;
+      if (!options.dryRun) {
+        fs.mkdirSync(path.dirname(path.join(options.publicDir, target)), { recursive: true });
+        fs.copyFileSync(path.join(options.uploadsDir, found), path.join(options.publicDir, target));
+      }
+    }
+    return `/${target.split(path.sep).join("/")}`;
+  }
+
+  const siteFile = path.join(options.contentDir, "site.yml");
+  const site = parseDocument(fs.readFileSync(siteFile, "utf8"));
+  const categories = site.get("categories") as YAMLSeq;
+  const known = new Set(
+    categories.items.map((item) => String((item as { get(key: string): unknown }).get("slug"))),
+  );
+
+  for (const article of articles) {
+    const item: WxrItem = byId.get(article.id)!;
+    const file = path.join("articles", String(vietnamYearMonth(article.date).year), `${article.slug}.md`);
+    const body = htmlToMarkdown(item.content, {
+      attachments,
+      image: (src) => photo(src, file),
+      link: (href) => newPage.get(normalizedUrl(href)) ?? href,
+    });
+    if (body.removedShortcodes.length)
+      report.shortcodes.push({ article: file, names: body.removedShortcodes });
+    let category = article.category?.slug;
+    if (article.category && !known.has(article.category.slug)) {
+      known.add(article.category.slug);
+      categories.add(site.createNode({ slug: article.category.slug, name: article.category.name }));
+      report.newCategories.push(article.category);
+    }
+    category ??= String((categories.items[0] as { get(key: string): unknown }).get("slug"));
+    const cover = article.cover ? photo(article.cover.attachmentUrl, file) : null;
+    const data: Record<string, unknown> = {
+      title: article.title,
+      date: toIsoVietnam(article.date),
+      ...(article.updated ? { updated: toIsoVietnam(article.updated) } : {}),
+      category,
+      ...(article.tags.length ? { tags: article.tags } : {}),
+      ...(article.author ? { author: article.author } : {}),
+      ...(article.summary ? { summary: article.summary } : {}),
+      ...(cover ? { cover } : {}),
+      ...(article.draft ? { draft: true } : {}),
+    };
+    report.articles.push({ id: article.id, slug: article.slug, file, draft: article.draft });
+    if (!options.dryRun) {
+      const target = path.join(options.contentDir, file);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, matter.stringify(body.markdown, data));
+    }
+  }
+  if (!options.dryRun && report.newCategories.length) fs.writeFileSync(siteFile, site.toString());
+  return report;
+}

@@ -1,0 +1,111 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import matter from "gray-matter";
+import { beforeAll, describe, expect, it } from "vitest";
+import { checkContent } from "@/lib/content/check";
+import { importWordpress, type ImportReport } from "@/lib/wordpress/import";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const FIXTURE = path.join(ROOT, "tests/fixtures/wordpress");
+
+function site() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "import-"));
+  const contentDir = path.join(dir, "content");
+  const publicDir = path.join(dir, "public");
+  fs.mkdirSync(contentDir, { recursive: true });
+  fs.mkdirSync(publicDir);
+  fs.copyFileSync(path.join(ROOT, "content/site.yml"), path.join(contentDir, "site.yml"));
+  return { contentDir, publicDir };
+}
+
+describe("importing a WordPress export", () => {
+  const { contentDir, publicDir } = site();
+  let report: ImportReport;
+  beforeAll(() => {
+    report = importWordpress({
+      xml: fs.readFileSync(path.join(FIXTURE, "export.xml"), "utf8"),
+      uploadsDir: path.join(FIXTURE, "uploads"),
+      contentDir,
+      publicDir,
+    });
+  });
+  const read = (file: string) => matter(fs.readFileSync(path.join(contentDir, file), "utf8"));
+
+  it("writes every post as an article that the site's own check accepts", () => {
+    expect(report.articles.map((a) => a.file)).toEqual([
+      "articles/2020/hoi-nghi-tong-ket.md",
+      "articles/2020/bai-nhap-chua-dang.md",
+      "articles/2020/ngay-hoi-van-hoa.md",
+    ]);
+    expect(report.skipped).toEqual({ attachment: 1, page: 1 });
+    const check = checkContent({ contentDir, publicDir });
+    expect(check.errors).toEqual([]);
+    expect(check.articles).toBe(3);
+  });
+
+  it("fills the front matter: Vietnam time, primary category, tags, author, summary, cover", () => {
+    const post = read("articles/2020/hoi-nghi-tong-ket.md");
+    expect(post.data).toEqual({
+      title: "Hội nghị tổng kết 03 năm thực hiện Đề án số 06 – phong trào “Dân vận khéo”",
+      date: "2020-09-10T08:00:00+07:00",
+      updated: "2020-09-11T09:30:00+07:00",
+      category: "dan-van",
+      tags: ["Dân vận khéo", "Tin tức & Sự kiện"],
+      author: "Ban Tuyên giáo Huyện ủy",
+      summary: "Tổng kết 03 năm phong trào “Dân vận khéo”.",
+      cover: "/images/2020/09/toan-canh.jpg",
+    });
+    expect(post.content).toContain(
+      '![Toàn cảnh Hội nghị tổng kết](/images/2020/09/toan-canh.jpg "Toàn cảnh Hội nghị")',
+    );
+    expect(read("articles/2020/bai-nhap-chua-dang.md").data).toMatchObject({
+      draft: true,
+      category: "tin-tuc-su-kien",
+    });
+  });
+
+  it("copies each photo once, the original rather than WordPress's resized copy", () => {
+    expect(report.photos.copied).toBe(1);
+    expect(fs.readdirSync(path.join(publicDir, "images/2020/09"))).toEqual(["toan-canh.jpg"]);
+  });
+
+  it("reports a missing photo and still imports its article; links to old posts point at their new pages", () => {
+    expect(report.photos.missing).toEqual([
+      {
+        article: "articles/2020/ngay-hoi-van-hoa.md",
+        url: "https://chodon.example.vn/wp-content/uploads/2020/11/khong-con-anh.jpg",
+      },
+    ]);
+    const post = read("articles/2020/ngay-hoi-van-hoa.md");
+    expect(post.content).toContain("[hội nghị tổng kết](/bai-viet/hoi-nghi-tong-ket)");
+    expect(post.content).not.toContain("khong-con-anh");
+    expect(report.shortcodes).toEqual([
+      { article: "articles/2020/ngay-hoi-van-hoa.md", names: ["td_block_social_counter"] },
+    ]);
+  });
+
+  it("adds a category the site does not have to site.yml, keeping its comments", () => {
+    expect(report.newCategories).toEqual([{ slug: "van-hoa", name: "Văn hóa" }]);
+    const yml = fs.readFileSync(path.join(contentDir, "site.yml"), "utf8");
+    expect(yml).toContain(
+      "# Site identity: everything the pages say about the organization comes from here.",
+    );
+    expect(yml).toMatch(/- slug: van-hoa\n\s+name: Văn hóa/);
+    expect(read("articles/2020/ngay-hoi-van-hoa.md").data.category).toBe("van-hoa");
+  });
+
+  it("writes nothing with --dry-run, and reports the same", () => {
+    const dry = site();
+    const again = importWordpress({
+      xml: fs.readFileSync(path.join(FIXTURE, "export.xml"), "utf8"),
+      uploadsDir: path.join(FIXTURE, "uploads"),
+      ...dry,
+      dryRun: true,
+    });
+    expect(again.articles).toEqual(report.articles);
+    expect(fs.readdirSync(dry.contentDir)).toEqual(["site.yml"]);
+    expect(fs.readdirSync(dry.publicDir)).toEqual([]);
+    expect(fs.readFileSync(path.join(dry.contentDir, "site.yml"), "utf8")).not.toContain("van-hoa");
+  });
+});
