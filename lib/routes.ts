@@ -10,6 +10,8 @@ export const routes = {
   category: (slug: string, page = 1) => paged(`/chuyen-muc/${slug}`, page),
   tag: (slug: string, page = 1) => paged(`/the/${slug}`, page),
   archive: () => "/luu-tru",
+  /** The site's RSS feed (app/rss.xml). */
+  feed: () => "/rss.xml",
   /** Reserved, never a page of its own: where a request for a page that does not exist is answered (lib/missing-pages.ts). */
   notFound: () => "/khong-tim-thay",
   /** Generated share images (Open Graph). */

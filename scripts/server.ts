@@ -17,7 +17,8 @@ import { parseArgs } from "node:util";
 import next from "next";
 import { createFront } from "../lib/http/front";
 import { createPageCache } from "../lib/http/page-cache";
-import { getContent } from "../lib/content/store";
+import { getContent, storeOptionsFromEnv } from "../lib/content/store";
+import { loadRedirects, redirectTarget } from "../lib/redirects";
 import { isMissingPage } from "../lib/missing-pages";
 import { routes } from "../lib/routes";
 
@@ -68,6 +69,7 @@ async function warmUp(port: number) {
 }
 
 async function main() {
+  const redirects = loadRedirects(storeOptionsFromEnv().contentDir);
   const app = next({ dev, dir: process.cwd(), hostname: hostname ?? "localhost", port });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -90,6 +92,7 @@ async function main() {
     handle: (req, res) => handle(req, res),
     renderNotFound: (req, res) => app.render(req, res, routes.notFound(), {}),
     isMissing: isMissingPage,
+    redirect: (url: string) => redirectTarget(redirects, url),
     cache,
     dev,
   });

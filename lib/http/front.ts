@@ -5,11 +5,14 @@
  *  1. the request guard (`request-guard.ts`) refuses what the site never
  *     serves — other methods with 405 and `Allow`, invalid or overlong URLs
  *     with 400 — before anything parses them;
- *  2. a page of the site's routes whose article or listing does not exist is
+ *  2. an old address (content/redirects.yml: the WordPress site's permalinks,
+ *     `/?p=<id>`, archives, feed and uploads) gets a permanent redirect to its
+ *     page, one Map lookup;
+ *  3. a page of the site's routes whose article or listing does not exist is
  *     answered by the not-found page (`render`, status 404);
- *  3. a page the in-memory page cache holds (`page-cache.ts`) is answered
+ *  4. a page the in-memory page cache holds (`page-cache.ts`) is answered
  *     from it;
- *  4. anything else goes to the framework: a request whose response may be
+ *  5. anything else goes to the framework: a request whose response may be
  *     cached is asked of it over loopback (`upstream`), unencoded, and its
  *     response is kept and sent on, gzipped for readers who accept it (the
  *     first reader of a page as every later one); others go to it directly
@@ -34,6 +37,8 @@ export interface FrontOptions {
   renderNotFound: Handler;
   /** Whether a percent-decoded path names a page of the site's routes that does not exist. */
   isMissing: (pathname: string) => boolean;
+  /** Where an old address (the request's URL) now lives, or null (content/redirects.yml, lib/redirects.ts). */
+  redirect?: (url: string) => string | null;
   /** The page cache for a (percent-decoded) path, and the loopback address where the framework answers what may be stored. */
   cache?: { forPath: (pathname: string) => PageCache; upstream: { host: string; port: number } } | null;
   dev?: boolean;
@@ -71,6 +76,7 @@ export function createFront({
   handle,
   renderNotFound,
   isMissing,
+  redirect,
   cache,
   dev = false,
 }: FrontOptions): Handler {
@@ -131,6 +137,17 @@ export function createFront({
         "Cache-Control": "no-store",
       });
       res.end(req.method === "HEAD" ? undefined : refusal.message);
+      return;
+    }
+    const target = redirect?.(req.url ?? "/");
+    if (target) {
+      res.writeHead(301, {
+        ...SECURITY_HEADERS,
+        "Content-Security-Policy": policy,
+        Location: target,
+        "Cache-Control": "public, max-age=86400",
+      });
+      res.end();
       return;
     }
     const pathname = pathnameOf(req.url ?? "/");

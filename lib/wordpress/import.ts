@@ -7,7 +7,10 @@ import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import { parseDocument, YAMLSeq } from "yaml";
+import yaml from "js-yaml";
 import { toIsoVietnam, vietnamYearMonth } from "../dates";
+import { REDIRECTS_FILE, redirectKey } from "../redirects";
+import { slugify } from "../text";
 import { routes } from "../routes";
 import { htmlToMarkdown } from "./body";
 import { importedFields } from "./posts";
@@ -29,6 +32,8 @@ export interface ImportReport {
   photos: { copied: number; missing: { article: string; url: string }[] };
   shortcodes: { article: string; names: string[] }[];
   newCategories: { slug: string; name: string }[];
+  /** Old paths kept working (content/redirects.yml). */
+  redirects: number;
 }
 
 const RESIZED = /-\d+x\d+(?=\.[a-z0-9]+$)/i;
@@ -94,6 +99,17 @@ export function importWordpress(options: ImportOptions): ImportReport {
     photos: { copied: 0, missing: [] },
     shortcodes: [],
     newCategories: [],
+    redirects: 0,
+  };
+  // Old path → new page: permalinks, `/?p=<id>`, archives, the feed, uploads.
+  const redirects = new Map<string, string>([[redirectKey("/feed"), routes.feed()]]);
+  const oldPath = (url: string) => {
+    try {
+      const u = new URL(url, `${wxr.siteUrl}/`);
+      return redirectKey(`${u.pathname}${u.search}`);
+    } catch {
+      return null;
+    }
   };
   for (const { type } of skipped) report.skipped[type] = (report.skipped[type] ?? 0) + 1;
 
@@ -116,7 +132,10 @@ export function importWordpress(options: ImportOptions): ImportReport {
         fs.copyFileSync(path.join(options.uploadsDir, found), path.join(options.publicDir, target));
       }
     }
-    return `/${target.split(path.sep).join("/")}`;
+    const src = `/${target.split(path.sep).join("/")}`;
+    for (const old of new Set([relative!, found]))
+      redirects.set(redirectKey(`/wp-content/uploads/${old}`), src);
+    return src;
   }
 
   const siteFile = path.join(options.contentDir, "site.yml");
@@ -156,6 +175,22 @@ export function importWordpress(options: ImportOptions): ImportReport {
       ...(article.draft ? { draft: true } : {}),
     };
     report.articles.push({ id: article.id, slug: article.slug, file, draft: article.draft });
+    // A draft's old address was never public: it keeps none.
+    for (const old of article.draft ? [] : [item.link, `/?p=${item.id}`]) {
+      const key = oldPath(old);
+      if (key && key !== "/") redirects.set(key, routes.article(article.slug));
+    }
+    for (const term of item.terms) {
+      if (term.domain === "post_tag")
+        redirects.set(redirectKey(`/tag/${term.slug}`), routes.tag(slugify(term.name)));
+      if (term.domain === "category")
+        redirects.set(
+          redirectKey(`/category/${term.slug}`),
+          known.has(slugify(term.slug))
+            ? routes.category(slugify(term.slug))
+            : routes.tag(slugify(term.name)),
+        );
+    }
     if (!options.dryRun) {
       const target = path.join(options.contentDir, file);
       fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -163,5 +198,21 @@ export function importWordpress(options: ImportOptions): ImportReport {
     }
   }
   if (!options.dryRun && report.newCategories.length) fs.writeFileSync(siteFile, site.toString());
+  // Merged with what the file already holds (an earlier import, or lines written by hand), in a stable order.
+  const redirectsFile = path.join(options.contentDir, REDIRECTS_FILE);
+  const before = fs.existsSync(redirectsFile)
+    ? ((yaml.load(fs.readFileSync(redirectsFile, "utf8")) ?? {}) as Record<string, string>)
+    : {};
+  const merged: Record<string, string> = { ...before };
+  for (const [from, to] of redirects) merged[from] = to;
+  report.redirects = redirects.size;
+  if (!options.dryRun)
+    fs.writeFileSync(
+      redirectsFile,
+      `# Old addresses → pages of this site (the WordPress import; lines may be added by hand).\n${yaml.dump(
+        Object.fromEntries(Object.entries(merged).sort(([a], [b]) => a.localeCompare(b))),
+        { lineWidth: -1 },
+      )}`,
+    );
   return report;
 }

@@ -4,6 +4,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkContent } from "@/lib/content/check";
+import { loadRedirects, redirectTarget } from "@/lib/redirects";
 import { importWordpress, type ImportReport } from "@/lib/wordpress/import";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -93,6 +94,22 @@ describe("importing a WordPress export", () => {
     );
     expect(yml).toMatch(/- slug: van-hoa\n\s+name: Văn hóa/);
     expect(read("articles/2020/ngay-hoi-van-hoa.md").data.category).toBe("van-hoa");
+  });
+
+  it("keeps every old address: permalinks, ?p=, archives, the feed and uploads (resized copies too)", () => {
+    const redirects = loadRedirects(contentDir);
+    const to = (url: string) => redirectTarget(redirects, url);
+    expect(to("/2020/09/10/hoi-nghi-tong-ket/")).toBe("/bai-viet/hoi-nghi-tong-ket");
+    expect(to("/2020/09/10/hoi-nghi-tong-ket")).toBe("/bai-viet/hoi-nghi-tong-ket");
+    expect(to("/?p=123")).toBe("/bai-viet/hoi-nghi-tong-ket");
+    expect(to("/?utm_source=fb&p=130")).toBe("/bai-viet/ngay-hoi-van-hoa");
+    expect(to("/?p=124")).toBeNull();
+    expect(to("/category/dan-van/")).toBe("/chuyen-muc/dan-van");
+    expect(to("/tag/dan-van-kheo/")).toBe("/the/dan-van-kheo");
+    expect(to("/feed/")).toBe("/rss.xml");
+    expect(to("/wp-content/uploads/2020/09/toan-canh-1024x683.jpg")).toBe("/images/2020/09/toan-canh.jpg");
+    expect(to("/2021/01/01/khong-co/")).toBeNull();
+    expect(report.redirects).toBe(redirects.size);
   });
 
   it("writes nothing with --dry-run, and reports the same", () => {
