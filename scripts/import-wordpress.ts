@@ -11,7 +11,11 @@ import { importWordpress } from "../lib/wordpress/import";
 import { WxrError } from "../lib/wordpress/wxr";
 
 const { values, positionals } = parseArgs({
-  options: { uploads: { type: "string" }, "dry-run": { type: "boolean", default: false } },
+  options: {
+    uploads: { type: "string" },
+    "dry-run": { type: "boolean", default: false },
+    force: { type: "boolean", default: false },
+  },
   allowPositionals: true,
 });
 if (positionals.length !== 1 || !values.uploads) {
@@ -30,6 +34,7 @@ try {
     contentDir,
     publicDir,
     dryRun,
+    force: values.force,
   });
   const where = (file: string) => path.relative(process.cwd(), path.join(contentDir, file));
   console.log(`${dryRun ? "(Chạy thử: không ghi tệp nào.) " : ""}${report.articles.length} bài viết:`);
@@ -46,6 +51,7 @@ try {
     console.log(
       `ĐÃ BỎ ${where(article)} — shortcode của giao diện cũ: ${names.map((n) => `[${n}]`).join(", ")}.`,
     );
+  console.log(`Đường dẫn cũ được chuyển hướng: ${report.redirects} (content/redirects.yml).`);
   for (const { slug, name } of report.newCategories)
     console.log(`Chuyên mục mới trong content/site.yml: ${slug} (${name}).`);
   console.log("Tiếp theo: npm run content:check, rồi xem các bài trên máy (npm run dev) trước khi commit.");

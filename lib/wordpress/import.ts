@@ -3,6 +3,7 @@
  * WordPress export's posts become articles in the content folder, the photos they use are copied once into
  * `public/images/…`, and categories the site does not have are added to `content/site.yml` (its comments kept).
  */
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
@@ -23,10 +24,30 @@ export interface ImportOptions {
   contentDir: string;
   publicDir: string;
   dryRun?: boolean;
+  /** Overwrite articles an editor changed since their import (otherwise they are kept and reported). */
+  force?: boolean;
+}
+
+/** What the import wrote, so that a later run recognizes its own files: `content/wordpress-import.json`. */
+export const LEDGER_FILE = "wordpress-import.json";
+interface Ledger {
+  posts: Record<string, { file: string; sha256: string }>;
+}
+
+const sha256 = (text: string | Buffer) => crypto.createHash("sha256").update(text).digest("hex");
+
+/** Write a file only when its bytes change: a second run over the same export changes no file. */
+function writeIfChanged(file: string, data: string | Buffer): boolean {
+  if (fs.existsSync(file) && fs.readFileSync(file).equals(Buffer.from(data))) return false;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, data);
+  return true;
 }
 
 export interface ImportReport {
-  articles: { id: number; slug: string; file: string; draft: boolean }[];
+  articles: { id: number; slug: string; file: string; draft: boolean; written: boolean }[];
+  /** Articles an editor changed since their import: kept as they are (`--force` overwrites). */
+  edited: { id: number; title: string; file: string }[];
   /** Items that are not articles, counted by type (page, attachment, nav_menu_item…). */
   skipped: Record<string, number>;
   photos: { copied: number; missing: { article: string; url: string }[] };
@@ -76,7 +97,16 @@ function normalizedUrl(url: string): string {
 
 export function importWordpress(options: ImportOptions): ImportReport {
   const wxr = readWxr(options.xml);
-  const { articles, skipped } = importedFields(wxr, existingSlugs(options.contentDir));
+  const ledgerFile = path.join(options.contentDir, LEDGER_FILE);
+  const ledger: Ledger = fs.existsSync(ledgerFile)
+    ? (JSON.parse(fs.readFileSync(ledgerFile, "utf8")) as Ledger)
+    : { posts: {} };
+  const earlier = new Map(
+    Object.entries(ledger.posts).map(([id, entry]) => [Number(id), path.basename(entry.file, ".md")]),
+  );
+  const taken = existingSlugs(options.contentDir);
+  for (const slug of earlier.values()) taken.delete(slug);
+  const { articles, skipped } = importedFields(wxr, taken, earlier);
   const byId = new Map(wxr.items.map((item) => [item.id, item]));
   const attachments = new Map<number, Attachment>();
   for (const item of wxr.items)
@@ -100,6 +130,7 @@ export function importWordpress(options: ImportOptions): ImportReport {
     shortcodes: [],
     newCategories: [],
     redirects: 0,
+    edited: [],
   };
   // Old path → new page: permalinks, `/?p=<id>`, archives, the feed, uploads.
   const redirects = new Map<string, string>([[redirectKey("/feed"), routes.feed()]]);
@@ -127,10 +158,11 @@ export function importWordpress(options: ImportOptions): ImportReport {
     if (!copied.has(target)) {
       copied.add(target);
       report.photos.copied++;
-      if (!options.dryRun) {
-        fs.mkdirSync(path.dirname(path.join(options.publicDir, target)), { recursive: true });
-        fs.copyFileSync(path.join(options.uploadsDir, found), path.join(options.publicDir, target));
-      }
+      if (!options.dryRun)
+        writeIfChanged(
+          path.join(options.publicDir, target),
+          fs.readFileSync(path.join(options.uploadsDir, found)),
+        );
     }
     const src = `/${target.split(path.sep).join("/")}`;
     for (const old of new Set([relative!, found]))
@@ -174,7 +206,20 @@ export function importWordpress(options: ImportOptions): ImportReport {
       ...(cover ? { cover } : {}),
       ...(article.draft ? { draft: true } : {}),
     };
-    report.articles.push({ id: article.id, slug: article.slug, file, draft: article.draft });
+    const text = matter.stringify(body.markdown, data);
+    const target = path.join(options.contentDir, file);
+    const previous = ledger.posts[String(article.id)];
+    const current = fs.existsSync(target) ? sha256(fs.readFileSync(target)) : null;
+    const edited =
+      previous !== undefined && current !== null && current !== previous.sha256 && current !== sha256(text);
+    let written = false;
+    if (edited && !options.force) {
+      report.edited.push({ id: article.id, title: article.title, file });
+    } else {
+      if (!options.dryRun) written = writeIfChanged(target, text);
+      ledger.posts[String(article.id)] = { file, sha256: sha256(text) };
+    }
+    report.articles.push({ id: article.id, slug: article.slug, file, draft: article.draft, written });
     // A draft's old address was never public: it keeps none.
     for (const old of article.draft ? [] : [item.link, `/?p=${item.id}`]) {
       const key = oldPath(old);
@@ -191,13 +236,8 @@ export function importWordpress(options: ImportOptions): ImportReport {
             : routes.tag(slugify(term.name)),
         );
     }
-    if (!options.dryRun) {
-      const target = path.join(options.contentDir, file);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, matter.stringify(body.markdown, data));
-    }
   }
-  if (!options.dryRun && report.newCategories.length) fs.writeFileSync(siteFile, site.toString());
+  if (!options.dryRun && report.newCategories.length) writeIfChanged(siteFile, site.toString());
   // Merged with what the file already holds (an earlier import, or lines written by hand), in a stable order.
   const redirectsFile = path.join(options.contentDir, REDIRECTS_FILE);
   const before = fs.existsSync(redirectsFile)
@@ -206,13 +246,16 @@ export function importWordpress(options: ImportOptions): ImportReport {
   const merged: Record<string, string> = { ...before };
   for (const [from, to] of redirects) merged[from] = to;
   report.redirects = redirects.size;
-  if (!options.dryRun)
-    fs.writeFileSync(
+  if (!options.dryRun) {
+    const posts = Object.fromEntries(Object.entries(ledger.posts).sort(([a], [b]) => Number(a) - Number(b)));
+    writeIfChanged(ledgerFile, `${JSON.stringify({ posts }, null, 2)}\n`);
+    writeIfChanged(
       redirectsFile,
       `# Old addresses → pages of this site (the WordPress import; lines may be added by hand).\n${yaml.dump(
         Object.fromEntries(Object.entries(merged).sort(([a], [b]) => a.localeCompare(b))),
         { lineWidth: -1 },
       )}`,
     );
+  }
   return report;
 }

@@ -41,11 +41,16 @@ function uniqueSlug(base: string, taken: Set<string>): string {
   return slug;
 }
 
-/** Each post's fields, or why an item is skipped. `taken` holds slugs already used (existing articles included). */
+/**
+ * Each post's fields, or why an item is skipped. `taken` holds slugs already used (existing articles included);
+ * `earlier` the slugs an earlier import gave posts (by id), which they keep.
+ */
 export function importedFields(
   wxr: Wxr,
   taken: Set<string> = new Set(),
+  earlier: ReadonlyMap<number, string> = new Map(),
 ): { articles: ImportedFields[]; skipped: Skipped[] } {
+  for (const slug of earlier.values()) taken.add(slug);
   const byId = new Map(wxr.items.map((item) => [item.id, item]));
   const categoryById = new Map(wxr.categories.map((category) => [category.id, category]));
   const articles: ImportedFields[] = [];
@@ -76,7 +81,7 @@ export function importedFields(
     const author = wxr.authors.get(item.creator) ?? (item.creator || undefined);
     articles.push({
       id: item.id,
-      slug: uniqueSlug(slugify(item.name || item.title), taken),
+      slug: earlier.get(item.id) ?? uniqueSlug(slugify(item.name || item.title), taken),
       title: item.title,
       date,
       ...(item.modified && item.modified.getTime() > date.getTime() ? { updated: item.modified } : {}),

@@ -120,9 +120,73 @@ describe("importing a WordPress export", () => {
       ...dry,
       dryRun: true,
     });
-    expect(again.articles).toEqual(report.articles);
+    expect(again.articles.map((a) => a.file)).toEqual(report.articles.map((a) => a.file));
+    expect(again.articles.every((a) => !a.written)).toBe(true);
     expect(fs.readdirSync(dry.contentDir)).toEqual(["site.yml"]);
     expect(fs.readdirSync(dry.publicDir)).toEqual([]);
     expect(fs.readFileSync(path.join(dry.contentDir, "site.yml"), "utf8")).not.toContain("van-hoa");
+  });
+
+  it("changes no file when run again over the same export", () => {
+    const snapshot = (dir: string): Record<string, string> =>
+      Object.fromEntries(
+        fs
+          .readdirSync(dir, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => {
+            const file = path.join(entry.parentPath, entry.name);
+            return [file, `${fs.statSync(file).mtimeMs} ${fs.readFileSync(file).toString("base64")}`];
+          }),
+      );
+    const before = { ...snapshot(contentDir), ...snapshot(publicDir) };
+    const again = importWordpress({
+      xml: fs.readFileSync(path.join(FIXTURE, "export.xml"), "utf8"),
+      uploadsDir: path.join(FIXTURE, "uploads"),
+      contentDir,
+      publicDir,
+    });
+    expect(again.articles.map((a) => [a.slug, a.written])).toEqual([
+      ["hoi-nghi-tong-ket", false],
+      ["bai-nhap-chua-dang", false],
+      ["ngay-hoi-van-hoa", false],
+    ]);
+    expect({ ...snapshot(contentDir), ...snapshot(publicDir) }).toEqual(before);
+  });
+
+  it("updates what a newer export changed, and never silently overwrites an editor's change", () => {
+    const newer = fs
+      .readFileSync(path.join(FIXTURE, "export.xml"), "utf8")
+      .replace("Bài nháp chưa đăng", "Bài nháp đã sửa")
+      .replace("Ngày hội văn hóa các dân tộc</title>", "Ngày hội văn hóa các dân tộc năm 2020</title>");
+    const edited = path.join(contentDir, "articles/2020/hoi-nghi-tong-ket.md");
+    fs.appendFileSync(edited, "\nĐoạn biên tập viên thêm.\n");
+    const run = (force = false) =>
+      importWordpress({
+        xml: newer,
+        uploadsDir: path.join(FIXTURE, "uploads"),
+        contentDir,
+        publicDir,
+        force,
+      });
+    const second = run();
+    expect(second.articles.map((a) => [a.slug, a.written])).toEqual([
+      ["hoi-nghi-tong-ket", false],
+      ["bai-nhap-chua-dang", true],
+      ["ngay-hoi-van-hoa", true],
+    ]);
+    expect(second.edited).toEqual([
+      {
+        id: 123,
+        title: expect.stringContaining("Hội nghị tổng kết"),
+        file: "articles/2020/hoi-nghi-tong-ket.md",
+      },
+    ]);
+    expect(fs.readFileSync(edited, "utf8")).toContain("Đoạn biên tập viên thêm.");
+    expect(read("articles/2020/ngay-hoi-van-hoa.md").data.title).toBe(
+      "Ngày hội văn hóa các dân tộc năm 2020",
+    );
+    const forced = run(true);
+    expect(forced.edited).toEqual([]);
+    expect(fs.readFileSync(edited, "utf8")).not.toContain("Đoạn biên tập viên thêm.");
   });
 });
