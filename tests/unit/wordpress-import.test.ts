@@ -38,11 +38,12 @@ describe("importing a WordPress export", () => {
       "articles/2020/hoi-nghi-tong-ket.md",
       "articles/2020/bai-nhap-chua-dang.md",
       "articles/2020/ngay-hoi-van-hoa.md",
+      "articles/2020/bai-co-ma-doc.md",
     ]);
     expect(report.skipped).toEqual({ attachment: 1, page: 1 });
     const check = checkContent({ contentDir, publicDir });
     expect(check.errors).toEqual([]);
-    expect(check.articles).toBe(3);
+    expect(check.articles).toBe(4);
   });
 
   it("fills the front matter: Vietnam time, primary category, tags, author, summary, cover", () => {
@@ -77,6 +78,7 @@ describe("importing a WordPress export", () => {
         article: "articles/2020/ngay-hoi-van-hoa.md",
         url: "https://chodon.example.vn/wp-content/uploads/2020/11/khong-con-anh.jpg",
       },
+      { article: "articles/2020/bai-co-ma-doc.md", url: "x" },
     ]);
     const post = read("articles/2020/ngay-hoi-van-hoa.md");
     expect(post.content).toContain("[hội nghị tổng kết](/bai-viet/hoi-nghi-tong-ket)");
@@ -110,6 +112,12 @@ describe("importing a WordPress export", () => {
     expect(to("/wp-content/uploads/2020/09/toan-canh-1024x683.jpg")).toBe("/images/2020/09/toan-canh.jpg");
     expect(to("/2021/01/01/khong-co/")).toBeNull();
     expect(report.redirects).toBe(redirects.size);
+  });
+
+  it("lets no script, event handler or javascript: link through", () => {
+    const text = fs.readFileSync(path.join(contentDir, "articles/2020/bai-co-ma-doc.md"), "utf8");
+    expect(text).toContain("Nội dung bình thường.");
+    expect(text).not.toMatch(/pwned|script|onclick|onerror|javascript:/);
   });
 
   it("writes nothing with --dry-run, and reports the same", () => {
@@ -149,6 +157,7 @@ describe("importing a WordPress export", () => {
       ["hoi-nghi-tong-ket", false],
       ["bai-nhap-chua-dang", false],
       ["ngay-hoi-van-hoa", false],
+      ["bai-co-ma-doc", false],
     ]);
     expect({ ...snapshot(contentDir), ...snapshot(publicDir) }).toEqual(before);
   });
@@ -173,6 +182,7 @@ describe("importing a WordPress export", () => {
       ["hoi-nghi-tong-ket", false],
       ["bai-nhap-chua-dang", true],
       ["ngay-hoi-van-hoa", true],
+      ["bai-co-ma-doc", false],
     ]);
     expect(second.edited).toEqual([
       {

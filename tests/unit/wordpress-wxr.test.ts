@@ -22,6 +22,7 @@ describe("reading a WordPress export (WXR)", () => {
       [124, "post", "draft"],
       [456, "attachment", "inherit"],
       [130, "post", "publish"],
+      [140, "post", "publish"],
       [2, "page", "publish"],
     ]);
   });
@@ -95,7 +96,7 @@ describe("what each item of the export becomes", () => {
   const { articles, skipped } = importedFields(wxr);
 
   it("makes posts articles and skips the rest, counted by type", () => {
-    expect(articles.map((a) => a.id)).toEqual([123, 124, 130]);
+    expect(articles.map((a) => a.id)).toEqual([123, 124, 130, 140]);
     expect(skipped).toEqual([
       { id: 456, type: "attachment", reason: "type" },
       { id: 2, type: "page", reason: "type" },
