@@ -1,0 +1,127 @@
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+// The WordPress import end to end: a checkout of the site, `npm run import:wordpress` of the fixture export into
+// its content/ and public/, the build, and the site's server; then the old site's addresses and the imported pages.
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const SITE_DIR = path.join(ROOT, "tests/.output/import-site");
+const EXPORT = path.join(ROOT, "tests/fixtures/wordpress/export.xml");
+const UPLOADS = path.join(ROOT, "tests/fixtures/wordpress/uploads");
+const PORT = 3122;
+const BASE = `http://127.0.0.1:${PORT}`;
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(
+    ([name]) =>
+      !["NODE_ENV", "NEXT_DIST_DIR", "CONTENT_DIR", "PUBLIC_DIR", "SITE_NOW", "PORT"].includes(name),
+  ),
+) as NodeJS.ProcessEnv;
+const sh = (command: string, ...args: string[]) =>
+  execFileSync(command, args, { cwd: SITE_DIR, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+const importAgain = () =>
+  sh("npm", "run", "--silent", "import:wordpress", "--", EXPORT, "--uploads", UPLOADS);
+
+/** Every file of the content and public folders with its bytes' hash. */
+function hashes(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const dir of ["content", "public"])
+    for (const entry of fs.readdirSync(path.join(SITE_DIR, dir), { recursive: true, withFileTypes: true }))
+      if (entry.isFile()) {
+        const file = path.join(entry.parentPath, entry.name);
+        out[file] = crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+      }
+  return out;
+}
+
+let server: ChildProcess | undefined;
+let report = "";
+
+test.describe.configure({ mode: "serial", timeout: 240_000 });
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  fs.rmSync(SITE_DIR, { recursive: true, force: true });
+  execFileSync("git", ["clone", "--quiet", ROOT, SITE_DIR], { env });
+  execFileSync("cp", ["-al", path.join(ROOT, "node_modules"), path.join(SITE_DIR, "node_modules")]);
+  fs.rmSync(path.join(SITE_DIR, "node_modules/.cache"), { recursive: true, force: true });
+  report = importAgain();
+  sh("npm", "run", "build");
+  server = spawn("node", ["--import", "tsx", "scripts/server.ts", "-p", String(PORT), "-H", "127.0.0.1"], {
+    cwd: SITE_DIR,
+    env,
+    stdio: "ignore",
+  });
+  await expect
+    .poll(
+      () =>
+        fetch(`${BASE}/`).then(
+          (r) => r.status,
+          () => 0,
+        ),
+      { timeout: 60_000 },
+    )
+    .toBe(200);
+});
+
+test.afterAll(() => server?.kill("SIGTERM"));
+
+test("the import reports what it did, and the result passes the content check", () => {
+  expect(report).toContain("4 bài viết:");
+  expect(report).toContain("Bỏ qua (không phải bài viết): 1 attachment, 1 page.");
+  expect(report).toContain("THIẾU ẢNH");
+  expect(report).toContain("[td_block_social_counter]");
+  expect(report).toContain("Chuyên mục mới trong content/site.yml: van-hoa (Văn hóa).");
+  sh("npm", "run", "--silent", "content:check");
+});
+
+test("an old permalink and /?p=ID answer 301 with the article, its caption under its photo", async ({
+  page,
+  request,
+}) => {
+  for (const old of ["/2020/09/10/hoi-nghi-tong-ket/", "/2020/09/10/hoi-nghi-tong-ket", "/?p=123"]) {
+    const response = await request.get(old, { maxRedirects: 0 });
+    expect(response.status(), old).toBe(301);
+    expect(response.headers().location, old).toBe("/bai-viet/hoi-nghi-tong-ket");
+  }
+  await page.goto("/?p=123");
+  await expect(page).toHaveURL(/\/bai-viet\/hoi-nghi-tong-ket$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Hội nghị tổng kết 03 năm thực hiện Đề án số 06 – phong trào “Dân vận khéo”",
+  );
+  const figure = page.locator("article figure").first();
+  await expect(figure.locator("img")).toHaveAttribute("alt", "Toàn cảnh Hội nghị tổng kết");
+  await expect(figure.locator("figcaption")).toHaveText("Toàn cảnh Hội nghị");
+});
+
+test("old archives, the feed and upload URLs lead to the site's pages and photos", async ({ request }) => {
+  const to = async (url: string) => (await request.get(url, { maxRedirects: 0 })).headers().location;
+  expect(await to("/category/dan-van/")).toBe("/chuyen-muc/dan-van");
+  expect(await to("/tag/dan-van-kheo/")).toBe("/the/dan-van-kheo");
+  expect(await to("/feed/")).toBe("/rss.xml");
+  const photo = await request.get("/wp-content/uploads/2020/09/toan-canh-1024x683.jpg");
+  expect(photo.status()).toBe(200);
+  expect(photo.headers()["content-type"]).toBe("image/jpeg");
+  expect((await request.get("/2019/01/01/khong-co-bai-nay/", { maxRedirects: 0 })).status()).toBe(404);
+});
+
+test("a draft stays hidden, and a post that carried a script runs nothing", async ({ page, request }) => {
+  expect((await request.get("/bai-viet/bai-nhap-chua-dang")).status()).toBe(404);
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto("/bai-viet/bai-co-ma-doc");
+  await expect(page.getByText("Nội dung bình thường.")).toBeVisible();
+  await page.waitForLoadState("load");
+  await page.getByText("Nội dung bình thường.").click();
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  expect(errors).toEqual([]);
+});
+
+test("a second import leaves every file byte for byte the same", () => {
+  const before = hashes();
+  const again = importAgain();
+  expect(again).toContain("(không đổi)");
+  expect(hashes()).toEqual(before);
+});
