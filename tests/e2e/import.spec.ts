@@ -40,6 +40,8 @@ let server: ChildProcess | undefined;
 let report = "";
 
 test.describe.configure({ mode: "serial", timeout: 240_000 });
+// This spec's own server, not the sample build's.
+test.use({ baseURL: BASE });
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
