@@ -106,7 +106,8 @@ test("old archives, the feed and upload URLs lead to the site's pages and photos
   const photo = await request.get("/wp-content/uploads/2020/09/toan-canh-1024x683.jpg");
   expect(photo.status()).toBe(200);
   expect(photo.headers()["content-type"]).toBe("image/jpeg");
-  expect((await request.get("/2019/01/01/khong-co-bai-nay/", { maxRedirects: 0 })).status()).toBe(404);
+  // An old address the import does not know gets the site's normal 404 (after its usual trailing-slash redirect).
+  expect((await request.get("/2019/01/01/khong-co-bai-nay/")).status()).toBe(404);
 });
 
 test("a draft stays hidden, and a post that carried a script runs nothing", async ({ page, request }) => {
