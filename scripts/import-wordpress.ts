@@ -20,7 +20,7 @@ const { values, positionals } = parseArgs({
 });
 if (positionals.length !== 1 || !values.uploads) {
   console.error(
-    "Cách dùng: npm run import:wordpress -- <tệp-xuất.xml> --uploads <thư-mục-uploads> [--dry-run]",
+    "Cách dùng: npm run import:wordpress -- <tệp-xuất.xml> --uploads <thư-mục-uploads> [--dry-run] [--force]",
   );
   process.exit(2);
 }
@@ -39,7 +39,13 @@ try {
   const where = (file: string) => path.relative(process.cwd(), path.join(contentDir, file));
   console.log(`${dryRun ? "(Chạy thử: không ghi tệp nào.) " : ""}${report.articles.length} bài viết:`);
   for (const article of report.articles)
-    console.log(`  ${where(article.file)}${article.draft ? " (bản nháp)" : ""}`);
+    console.log(
+      `  ${where(article.file)}${article.draft ? " (bản nháp)" : ""}${article.written || dryRun ? "" : " (không đổi)"}`,
+    );
+  for (const { id, title, file } of report.edited)
+    console.log(
+      `ĐÃ GIỮ ${where(file)} — bài ${id} “${title}” đã được biên tập viên sửa sau lần nhập trước: không ghi đè. Chạy lại với --force để thay bằng bản từ WordPress.`,
+    );
   const skipped = Object.entries(report.skipped).map(([type, n]) => `${n} ${type}`);
   if (skipped.length) console.log(`Bỏ qua (không phải bài viết): ${skipped.join(", ")}.`);
   console.log(`${dryRun ? "Ảnh sẽ chép" : "Ảnh đã chép"}: ${report.photos.copied}.`);
