@@ -49,9 +49,9 @@ try {
   const skipped = Object.entries(report.skipped).map(([type, n]) => `${n} ${type}`);
   if (skipped.length) console.log(`Bỏ qua (không phải bài viết): ${skipped.join(", ")}.`);
   console.log(`${dryRun ? "Ảnh sẽ chép" : "Ảnh đã chép"}: ${report.photos.copied}.`);
-  for (const { article, url } of report.photos.missing)
+  for (const { article, id, title, url } of report.photos.missing)
     console.log(
-      `THIẾU ẢNH ${where(article)} — ${url}: không có trong thư mục uploads. Bài vẫn được nhập, không có ảnh này; tìm tệp gốc, chép vào public/images/ và thêm lại vào bài.`,
+      `THIẾU ẢNH ${where(article)} (bài ${id} “${title}”) — ${url}: không có trong thư mục uploads. Bài vẫn được nhập, không có ảnh này; tìm tệp gốc, chép vào public/images/ và thêm lại vào bài.`,
     );
   for (const { article, names } of report.shortcodes)
     console.log(
@@ -60,6 +60,10 @@ try {
   console.log(`Đường dẫn cũ được chuyển hướng: ${report.redirects} (content/redirects.yml).`);
   for (const { slug, name } of report.newCategories)
     console.log(`Chuyên mục mới trong content/site.yml: ${slug} (${name}).`);
+  if (!report.articles.length) {
+    console.error("Không có bài viết nào để nhập trong tệp này (chỉ có trang, ảnh hoặc menu).");
+    process.exit(1);
+  }
   console.log("Tiếp theo: npm run content:check, rồi xem các bài trên máy (npm run dev) trước khi commit.");
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;

@@ -50,8 +50,9 @@ export interface ImportReport {
   edited: { id: number; title: string; file: string }[];
   /** Items that are not articles, counted by type (page, attachment, nav_menu_item…). */
   skipped: Record<string, number>;
-  photos: { copied: number; missing: { article: string; url: string }[] };
-  shortcodes: { article: string; names: string[] }[];
+  /** Problems name the article's file and the old post's id and title. */
+  photos: { copied: number; missing: { article: string; id: number; title: string; url: string }[] };
+  shortcodes: { article: string; id: number; title: string; names: string[] }[];
   newCategories: { slug: string; name: string }[];
   /** Old paths kept working (content/redirects.yml). */
   redirects: number;
@@ -146,12 +147,12 @@ export function importWordpress(options: ImportOptions): ImportReport {
 
   const copied = new Set<string>();
   /** A photo's file in the uploads folder (the original rather than a resized copy), copied once; its new URL. */
-  function photo(url: string, article: string): string | null {
+  function photo(url: string, post: { article: string; id: number; title: string }): string | null {
     const relative = uploadPath(url, wxr.siteUrl);
     const candidates = relative ? [relative.replace(RESIZED, ""), relative] : [];
     const found = candidates.find((c) => fs.existsSync(path.join(options.uploadsDir, c)));
     if (!found) {
-      report.photos.missing.push({ article, url });
+      report.photos.missing.push({ ...post, url });
       return null;
     }
     const target = path.join("images", found);
@@ -180,13 +181,13 @@ export function importWordpress(options: ImportOptions): ImportReport {
   for (const article of articles) {
     const item: WxrItem = byId.get(article.id)!;
     const file = path.join("articles", String(vietnamYearMonth(article.date).year), `${article.slug}.md`);
+    const post = { article: file, id: article.id, title: article.title };
     const body = htmlToMarkdown(item.content, {
       attachments,
-      image: (src) => photo(src, file),
+      image: (src) => photo(src, post),
       link: (href) => newPage.get(normalizedUrl(href)) ?? href,
     });
-    if (body.removedShortcodes.length)
-      report.shortcodes.push({ article: file, names: body.removedShortcodes });
+    if (body.removedShortcodes.length) report.shortcodes.push({ ...post, names: body.removedShortcodes });
     let category = article.category?.slug;
     if (article.category && !known.has(article.category.slug)) {
       known.add(article.category.slug);
@@ -194,7 +195,7 @@ export function importWordpress(options: ImportOptions): ImportReport {
       report.newCategories.push(article.category);
     }
     category ??= String((categories.items[0] as { get(key: string): unknown }).get("slug"));
-    const cover = article.cover ? photo(article.cover.attachmentUrl, file) : null;
+    const cover = article.cover ? photo(article.cover.attachmentUrl, post) : null;
     const data: Record<string, unknown> = {
       title: article.title,
       date: toIsoVietnam(article.date),

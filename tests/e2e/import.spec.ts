@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -127,4 +127,30 @@ test("a second import leaves every file byte for byte the same", () => {
   const again = importAgain();
   expect(again).toContain("(không đổi)");
   expect(hashes()).toEqual(before);
+});
+
+test("an export that is not WordPress's, or holds no post, exits 1 with a clear message and changes nothing", () => {
+  const before = hashes();
+  const cases: [string, RegExp][] = [
+    ["<rss><channel><title>x</title></channel></rss>", /không phải tệp xuất của WordPress/],
+    ["<rss><channel>", /XML lỗi/],
+    [
+      '<rss xmlns:wp="http://wordpress.org/export/1.2/"><channel><wp:wxr_version>1.2</wp:wxr_version></channel></rss>',
+      /Không có bài viết nào để nhập/,
+    ],
+  ];
+  for (const [xml, message] of cases) {
+    const file = path.join(SITE_DIR, "..", "khong-phai-wxr.xml");
+    fs.writeFileSync(file, xml);
+    const run = spawnSync("npm", ["run", "--silent", "import:wordpress", "--", file, "--uploads", UPLOADS], {
+      cwd: SITE_DIR,
+      env,
+      encoding: "utf8",
+    });
+    expect(run.status, xml).toBe(1);
+    expect(run.stderr, xml).toMatch(message);
+  }
+  const after = hashes();
+  // The empty export keeps its redirect file as it was (its only line, /feed, was there already).
+  expect(after).toEqual(before);
 });

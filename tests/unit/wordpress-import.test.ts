@@ -76,15 +76,22 @@ describe("importing a WordPress export", () => {
     expect(report.photos.missing).toEqual([
       {
         article: "articles/2020/ngay-hoi-van-hoa.md",
+        id: 130,
+        title: "Ngày hội văn hóa các dân tộc",
         url: "https://chodon.example.vn/wp-content/uploads/2020/11/khong-con-anh.jpg",
       },
-      { article: "articles/2020/bai-co-ma-doc.md", url: "x" },
+      { article: "articles/2020/bai-co-ma-doc.md", id: 140, title: "Bài có mã độc", url: "x" },
     ]);
     const post = read("articles/2020/ngay-hoi-van-hoa.md");
     expect(post.content).toContain("[hội nghị tổng kết](/bai-viet/hoi-nghi-tong-ket)");
     expect(post.content).not.toContain("khong-con-anh");
     expect(report.shortcodes).toEqual([
-      { article: "articles/2020/ngay-hoi-van-hoa.md", names: ["td_block_social_counter"] },
+      {
+        article: "articles/2020/ngay-hoi-van-hoa.md",
+        id: 130,
+        title: "Ngày hội văn hóa các dân tộc",
+        names: ["td_block_social_counter"],
+      },
     ]);
   });
 
