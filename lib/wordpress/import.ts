@@ -144,6 +144,8 @@ export function importWordpress(options: ImportOptions): ImportReport {
     }
   };
   for (const { type } of skipped) report.skipped[type] = (report.skipped[type] ?? 0) + 1;
+  // Nothing to import: nothing is written (the command says so and exits 1).
+  if (!articles.length) return report;
 
   const copied = new Set<string>();
   /** A photo's file in the uploads folder (the original rather than a resized copy), copied once; its new URL. */
