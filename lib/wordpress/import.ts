@@ -179,6 +179,34 @@ export function importWordpress(options: ImportOptions): ImportReport {
   const known = new Set(
     categories.items.map((item) => String((item as { get(key: string): unknown }).get("slug"))),
   );
+  // Archives of the old site → the site's listings, known before the bodies are converted (their links use them):
+  // a category the site has (or gets from this import) → its listing; one it does not → the tag of that name.
+  const listed = new Set([...known, ...articles.flatMap((a) => (a.category ? [a.category.slug] : []))]);
+  for (const article of articles)
+    for (const term of byId.get(article.id)!.terms) {
+      if (term.domain === "post_tag")
+        redirects.set(redirectKey(`/tag/${term.slug}`), routes.tag(slugify(term.name)));
+      if (term.domain === "category")
+        redirects.set(
+          redirectKey(`/category/${term.slug}`),
+          listed.has(slugify(term.slug))
+            ? routes.category(slugify(term.slug))
+            : routes.tag(slugify(term.name)),
+        );
+    }
+  /** A link's new address: an old post's page, an old archive's listing; other links as they are. */
+  const newLink = (href: string): string => {
+    const page = newPage.get(normalizedUrl(href));
+    if (page) return page;
+    let url: URL;
+    try {
+      url = new URL(href, `${wxr.siteUrl}/`);
+    } catch {
+      return href;
+    }
+    if (url.host !== new URL(wxr.siteUrl).host) return href;
+    return redirects.get(redirectKey(`${url.pathname}${url.search}`)) ?? href;
+  };
 
   for (const article of articles) {
     const item: WxrItem = byId.get(article.id)!;
@@ -187,7 +215,7 @@ export function importWordpress(options: ImportOptions): ImportReport {
     const body = htmlToMarkdown(item.content, {
       attachments,
       image: (src) => photo(src, post),
-      link: (href) => newPage.get(normalizedUrl(href)) ?? href,
+      link: newLink,
     });
     if (body.removedShortcodes.length) report.shortcodes.push({ ...post, names: body.removedShortcodes });
     let category = article.category?.slug;
@@ -227,17 +255,6 @@ export function importWordpress(options: ImportOptions): ImportReport {
     for (const old of article.draft ? [] : [item.link, `/?p=${item.id}`]) {
       const key = oldPath(old);
       if (key && key !== "/") redirects.set(key, routes.article(article.slug));
-    }
-    for (const term of item.terms) {
-      if (term.domain === "post_tag")
-        redirects.set(redirectKey(`/tag/${term.slug}`), routes.tag(slugify(term.name)));
-      if (term.domain === "category")
-        redirects.set(
-          redirectKey(`/category/${term.slug}`),
-          known.has(slugify(term.slug))
-            ? routes.category(slugify(term.slug))
-            : routes.tag(slugify(term.name)),
-        );
     }
   }
   if (!options.dryRun && report.newCategories.length) writeIfChanged(siteFile, site.toString());

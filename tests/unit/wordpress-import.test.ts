@@ -72,7 +72,7 @@ describe("importing a WordPress export", () => {
     expect(fs.readdirSync(path.join(publicDir, "images/2020/09"))).toEqual(["toan-canh.jpg"]);
   });
 
-  it("reports a missing photo and still imports its article; links to old posts point at their new pages", () => {
+  it("reports a missing photo and still imports its article; links to old posts and archives point at their new pages", () => {
     expect(report.photos.missing).toEqual([
       {
         article: "articles/2020/ngay-hoi-van-hoa.md",
@@ -84,6 +84,8 @@ describe("importing a WordPress export", () => {
     ]);
     const post = read("articles/2020/ngay-hoi-van-hoa.md");
     expect(post.content).toContain("[hội nghị tổng kết](/bai-viet/hoi-nghi-tong-ket)");
+    expect(post.content).toContain("[chuyên mục Dân vận](/chuyen-muc/dan-van)");
+    expect(post.content).toContain("[báo tỉnh](https://baobackan.vn/bai-khac/)");
     expect(post.content).not.toContain("khong-con-anh");
     expect(report.shortcodes).toEqual([
       {
