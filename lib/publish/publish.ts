@@ -17,15 +17,7 @@ import path from "node:path";
 import lockfile from "proper-lockfile";
 import type { ContentProblem } from "../content/problems";
 import { formatProblem } from "../content/problems";
-import {
-  CHECKOUTS,
-  DeployFolder,
-  git,
-  run,
-  type CheckoutName,
-  type PublishState,
-  type RunResult,
-} from "./deploy";
+import { DeployFolder, git, run, type CheckoutName, type PublishState, type RunResult } from "./deploy";
 import { recordAttempt, type Attempt, type AttemptResult } from "./status";
 import { viPublish as t } from "./vi";
 
@@ -339,5 +331,3 @@ export async function rollback(root: string, options: PublishOptions = {}): Prom
   }
   return result;
 }
-
-export { CHECKOUTS };

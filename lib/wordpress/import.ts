@@ -73,7 +73,7 @@ function uploadPath(url: string, siteUrl: string): string | null {
   return at < 0 ? null : pathname.slice(at + marker.length);
 }
 
-/** Every file under a folder, as paths relative to it (the site's existing articles' names). */
+/** The names of the site's existing articles (their files under `articles/`, without `.md`). */
 function existingSlugs(contentDir: string): Set<string> {
   const slugs = new Set<string>();
   const walk = (dir: string) => {
@@ -85,15 +85,6 @@ function existingSlugs(contentDir: string): Set<string> {
   };
   walk(path.join(contentDir, "articles"));
   return slugs;
-}
-
-function normalizedUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.hostname}${u.pathname.replace(/\/+$/, "")}${u.search}`;
-  } catch {
-    return url;
-  }
 }
 
 export function importWordpress(options: ImportOptions): ImportReport {
@@ -117,13 +108,6 @@ export function importWordpress(options: ImportOptions): ImportReport {
         alt: item.meta.get("_wp_attachment_image_alt") ?? "",
         caption: item.excerpt,
       });
-  // Old addresses of each post → its new page: its permalink and `?p=<id>`.
-  const newPage = new Map<string, string>();
-  for (const article of articles) {
-    const item = byId.get(article.id)!;
-    for (const old of [item.link, `${wxr.siteUrl}/?p=${item.id}`])
-      newPage.set(normalizedUrl(old), routes.article(article.slug));
-  }
   const report: ImportReport = {
     articles: [],
     skipped: {},
@@ -135,14 +119,27 @@ export function importWordpress(options: ImportOptions): ImportReport {
   };
   // Old path → new page: permalinks, `/?p=<id>`, archives, the feed, uploads.
   const redirects = new Map<string, string>([[redirectKey("/feed"), routes.feed()]]);
+  /** The redirect key of an address on the old site; null for another site's, or what is not a URL. */
   const oldPath = (url: string) => {
     try {
       const u = new URL(url, `${wxr.siteUrl}/`);
-      return redirectKey(`${u.pathname}${u.search}`);
+      return u.host === new URL(wxr.siteUrl).host ? redirectKey(`${u.pathname}${u.search}`) : null;
     } catch {
       return null;
     }
   };
+  // Each post's old addresses (permalink, `?p=<id>`) → its new page, drafts included: links in other posts follow
+  // them. A draft's old address was never public, so only the others become redirects.
+  const posts = new Map<string, string>();
+  for (const article of articles) {
+    const item = byId.get(article.id)!;
+    for (const old of [item.link, `/?p=${item.id}`]) {
+      const key = oldPath(old);
+      if (!key || key === "/") continue;
+      posts.set(key, routes.article(article.slug));
+      if (!article.draft) redirects.set(key, routes.article(article.slug));
+    }
+  }
   for (const { type } of skipped) report.skipped[type] = (report.skipped[type] ?? 0) + 1;
   // Nothing to import: nothing is written (the command says so and exits 1).
   if (!articles.length) return report;
@@ -196,16 +193,8 @@ export function importWordpress(options: ImportOptions): ImportReport {
     }
   /** A link's new address: an old post's page, an old archive's listing; other links as they are. */
   const newLink = (href: string): string => {
-    const page = newPage.get(normalizedUrl(href));
-    if (page) return page;
-    let url: URL;
-    try {
-      url = new URL(href, `${wxr.siteUrl}/`);
-    } catch {
-      return href;
-    }
-    if (url.host !== new URL(wxr.siteUrl).host) return href;
-    return redirects.get(redirectKey(`${url.pathname}${url.search}`)) ?? href;
+    const key = oldPath(href);
+    return (key && (posts.get(key) ?? redirects.get(key))) || href;
   };
 
   for (const article of articles) {
@@ -251,11 +240,6 @@ export function importWordpress(options: ImportOptions): ImportReport {
       ledger.posts[String(article.id)] = { file, sha256: sha256(text) };
     }
     report.articles.push({ id: article.id, slug: article.slug, file, draft: article.draft, written });
-    // A draft's old address was never public: it keeps none.
-    for (const old of article.draft ? [] : [item.link, `/?p=${item.id}`]) {
-      const key = oldPath(old);
-      if (key && key !== "/") redirects.set(key, routes.article(article.slug));
-    }
   }
   if (!options.dryRun && report.newCategories.length) writeIfChanged(siteFile, site.toString());
   // Merged with what the file already holds (an earlier import, or lines written by hand), in a stable order.
