@@ -23,6 +23,7 @@ import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { writeDemoCorpus } from "../scripts/demo-corpus";
+import { createDeployFixture, deploymentEnv, sh, stopInstance } from "../scripts/deploy-fixture";
 import { deployedNginxConfig, ensureTool, startNginx } from "./server";
 
 const COUNT = Number(process.env.COUNT ?? 10_000);
@@ -35,25 +36,10 @@ const PORTS = [3200, 3201];
 const PROXY = 8200;
 const TIMER_SECONDS = Number(process.env.TIMER_SECONDS ?? 30);
 const SITE = `http://127.0.0.1:${PROXY}`;
-const env = Object.fromEntries(
-  Object.entries(process.env).filter(
-    ([name]) => !["NODE_ENV", "NEXT_DIST_DIR", "CONTENT_DIR"].includes(name),
-  ),
-) as NodeJS.ProcessEnv;
-
-const sh = (cwd: string, command: string, ...args: string[]) =>
-  execFileSync(command, args, { cwd, env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim();
+const env = deploymentEnv;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = (line: string) =>
   console.log(`[bench:publish ${new Date().toISOString().slice(11, 19)}] ${line}`);
-
-function checkout(name: string) {
-  const dir = path.join(DEPLOY, name);
-  sh(DEPLOY, "git", "clone", "--quiet", ORIGIN, dir);
-  sh(ROOT, "cp", "-al", path.join(ROOT, "node_modules"), path.join(dir, "node_modules"));
-  fs.rmSync(path.join(dir, "node_modules/.cache"), { recursive: true, force: true });
-  return dir;
-}
 
 function publisher(): Promise<number> {
   return new Promise((resolve) => {
@@ -100,6 +86,14 @@ async function untilLive(page: string, since: number): Promise<number> {
   }
 }
 
+/** Until the newest publication has finished (every instance restarted), and 5 s of load after it. */
+async function untilDone() {
+  const newest = () =>
+    JSON.parse(fs.readFileSync(path.join(DEPLOY, "status/status.json"), "utf8")).attempts[0].result;
+  while (newest() === "running") await sleep(250);
+  await sleep(5000);
+}
+
 /** Load through nginx, on the home page and a category, while `work` runs. */
 async function underLoad<T>(work: () => Promise<T>) {
   const runs = ["/", "/chuyen-muc/dan-van"].map((url) => {
@@ -124,16 +118,9 @@ async function underLoad<T>(work: () => Promise<T>) {
 }
 
 const nginx = ensureTool(["/usr/sbin/nginx", "/usr/bin/nginx"], "nginx-light");
-fs.rmSync(WORK, { recursive: true, force: true });
-fs.mkdirSync(DEPLOY, { recursive: true });
-fs.chmodSync(WORK, 0o755);
 log(`repository with ${COUNT} articles`);
-sh(ROOT, "git", "clone", "--quiet", "--bare", ROOT, ORIGIN);
-sh(ORIGIN, "git", "update-ref", "refs/heads/main", sh(ROOT, "git", "rev-parse", "HEAD"));
-sh(ORIGIN, "git", "symbolic-ref", "HEAD", "refs/heads/main");
-sh(WORK, "git", "clone", "--quiet", ORIGIN, EDITOR);
-sh(EDITOR, "git", "config", "user.name", "Biên tập viên");
-sh(EDITOR, "git", "config", "user.email", "bientap@example.vn");
+const { checkout } = createDeployFixture(ROOT, WORK);
+fs.chmodSync(WORK, 0o755);
 fs.rmSync(path.join(EDITOR, "content/articles"), { recursive: true });
 writeDemoCorpus(path.join(EDITOR, "content"), COUNT);
 sh(EDITOR, "git", "add", "-A");
@@ -146,15 +133,6 @@ for (const name of ["a", "b"]) {
   sh(dir, "npm", "run", "build");
 }
 fs.symlinkSync("a", path.join(DEPLOY, "current"));
-fs.writeFileSync(
-  path.join(DEPLOY, "restart.sh"),
-  [
-    `pid="$(cat "${DEPLOY}/server-$PORT.pid" 2>/dev/null)"`,
-    `if [ -n "$pid" ]; then kill "$pid" 2>/dev/null; while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done; fi`,
-    `cd "${DEPLOY}/current" && nohup node --import tsx scripts/server.ts -p "$PORT" -H 127.0.0.1 >> "${DEPLOY}/server-$PORT.log" 2>&1 &`,
-    `echo $! > "${DEPLOY}/server-$PORT.pid"`,
-  ].join("\n"),
-);
 fs.writeFileSync(
   path.join(DEPLOY, "publish.env"),
   `SITE_URL=http://localhost:${PROXY}\nPUBLISH_INSTANCES="${PORTS.join(" ")}"\nPUBLISH_RESTART="sh ${DEPLOY}/restart.sh"\n`,
@@ -187,13 +165,7 @@ try {
     const page = pushArticle(true);
     const live = await untilLive(page, since);
     const wait = attemptStarted(since);
-    // Until the publication has finished restarting every instance.
-    while (
-      JSON.parse(fs.readFileSync(path.join(DEPLOY, "status/status.json"), "utf8")).attempts[0].result ===
-      "running"
-    )
-      await sleep(250);
-    await sleep(5000);
+    await untilDone();
     return { live, wait };
   });
   fs.rmSync(hook);
@@ -219,12 +191,7 @@ try {
     const page = pushArticle(false);
     const live = await untilLive(page, since);
     const wait = attemptStarted(since);
-    while (
-      JSON.parse(fs.readFileSync(path.join(DEPLOY, "status/status.json"), "utf8")).attempts[0].result ===
-      "running"
-    )
-      await sleep(250);
-    await sleep(5000);
+    await untilDone();
     return { live, wait };
   });
   stopTimer = true;
@@ -241,14 +208,7 @@ try {
   await timer.catch(() => undefined);
 } finally {
   stopNginx();
-  for (const port of PORTS) {
-    const pid = Number(fs.readFileSync(path.join(DEPLOY, `server-${port}.pid`), "utf8"));
-    try {
-      process.kill(pid, "SIGTERM");
-    } catch {
-      // Already gone.
-    }
-  }
+  for (const port of PORTS) stopInstance(DEPLOY, port);
 }
 console.log(JSON.stringify(results, null, 2));
 fs.mkdirSync("bench-results", { recursive: true });

@@ -2,6 +2,7 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { createDeployFixture, deploymentEnv, sh, stopInstance } from "../../scripts/deploy-fixture";
 
 // The publisher end to end (docs/deploy.md "Publishing"): a real bare repository, an editor's clone that pushes to
 // it, the deploy folder with its two checkouts and `current`, and the site's server, which the publisher restarts
@@ -16,22 +17,7 @@ const PORT = 3121;
 const SITE = `http://127.0.0.1:${PORT}`;
 const SITE_URL = `http://localhost:${PORT}`;
 
-/** The environment of the deployment: none of the test run's own build settings. */
-const env = Object.fromEntries(
-  Object.entries(process.env).filter(
-    ([name]) =>
-      !["NODE_ENV", "NEXT_DIST_DIR", "CONTENT_DIR", "PUBLIC_DIR", "SITE_NOW", "PORT"].includes(name),
-  ),
-) as NodeJS.ProcessEnv;
-
-function sh(cwd: string, command: string, ...args: string[]): string {
-  return execFileSync(command, args, {
-    cwd,
-    env,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-  }).trim();
-}
+const env = deploymentEnv;
 
 interface Run {
   code: number;
@@ -80,43 +66,17 @@ const status = () =>
 const served = () => fs.readlinkSync(path.join(DEPLOY, "current"));
 const get = async (url: string) => (await fetch(`${SITE}${url}`)).status;
 
-/** A checkout as the deployment guide sets one up, with the project's installed libraries (no npm ci). */
-function checkout(name: string) {
-  const dir = path.join(DEPLOY, name);
-  sh(DEPLOY, "git", "clone", "--quiet", ORIGIN, dir);
-  sh(ROOT, "cp", "-al", path.join(ROOT, "node_modules"), path.join(dir, "node_modules"));
-  fs.rmSync(path.join(dir, "node_modules/.cache"), { recursive: true, force: true });
-  return dir;
-}
-
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  fs.rmSync(WORK, { recursive: true, force: true });
-  fs.mkdirSync(DEPLOY, { recursive: true });
   // The site's repository as committed, published from a bare repository on the same machine.
-  sh(ROOT, "git", "clone", "--quiet", "--bare", ROOT, ORIGIN);
-  sh(ORIGIN, "git", "update-ref", "refs/heads/main", sh(ROOT, "git", "rev-parse", "HEAD"));
-  sh(ORIGIN, "git", "symbolic-ref", "HEAD", "refs/heads/main");
-  sh(WORK, "git", "clone", "--quiet", ORIGIN, EDITOR);
-  sh(EDITOR, "git", "config", "user.name", "Biên tập viên");
-  sh(EDITOR, "git", "config", "user.email", "bientap@example.vn");
+  const { checkout } = createDeployFixture(ROOT, WORK);
   // First set-up: `a` built and serving, `b` cloned.
   const a = checkout("a");
   checkout("b");
   sh(a, "npm", "run", "build");
   fs.symlinkSync("a", path.join(DEPLOY, "current"));
-  // The restart command: stop the instance, wait for it to exit, start it from `current`.
-  fs.writeFileSync(
-    path.join(DEPLOY, "restart.sh"),
-    [
-      `pid="$(cat "${DEPLOY}/server.pid" 2>/dev/null)"`,
-      `if [ -n "$pid" ]; then kill "$pid" 2>/dev/null; while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done; fi`,
-      `cd "${DEPLOY}/current" && nohup node --import tsx scripts/server.ts -p "$PORT" -H 127.0.0.1 >> "${DEPLOY}/server.log" 2>&1 &`,
-      `echo $! > "${DEPLOY}/server.pid"`,
-    ].join("\n"),
-  );
   fs.writeFileSync(
     path.join(DEPLOY, "publish.env"),
     `SITE_URL=${SITE_URL}\nPUBLISH_INSTANCES=${PORT}\nPUBLISH_RESTART="sh ${DEPLOY}/restart.sh"\n`,
@@ -125,12 +85,7 @@ test.beforeAll(async () => {
   await expect.poll(() => get("/").catch(() => 0), { timeout: 60_000 }).toBe(200);
 });
 
-test.afterAll(() => {
-  const pid = fs.existsSync(path.join(DEPLOY, "server.pid"))
-    ? Number(fs.readFileSync(path.join(DEPLOY, "server.pid"), "utf8"))
-    : 0;
-  if (pid) process.kill(pid, "SIGTERM");
-});
+test.afterAll(() => stopInstance(DEPLOY, PORT));
 
 const FIRST = "/bai-viet/hoi-nghi-xuat-ban-tu-dong";
 const BROKEN = "/bai-viet/bai-co-loi-ngay";
