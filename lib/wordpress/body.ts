@@ -1,8 +1,8 @@
 /**
  * A WordPress post's body → Markdown in the editors' format, with the unified stack (no regular expressions on
  * HTML): parse (rehype-parse) → shortcodes (rehype-shortcodes) → paragraph rules for classic posts
- * (rehype-wpautop) → embedded frames as links (rehypeEmbeds) → sanitize (hast-util-sanitize: no script, no event
- * handler, no `javascript:` URL) → Markdown (rehype-remark, with figures as `![alt](src "caption")`) → text
+ * (rehype-wpautop) → alt text for photos that have none (rehype-alt-text) → embedded frames as links
+ * (rehypeEmbeds) → sanitize (hast-util-sanitize: no script, no event handler, no `javascript:` URL) → Markdown (rehype-remark, with figures as `![alt](src "caption")`) → text
  * (remark-stringify).
  */
 import type { Element, Root } from "hast";
@@ -16,6 +16,7 @@ import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { VFile } from "vfile";
+import rehypeAltText from "./rehype-alt-text";
 import rehypeShortcodes, { type Attachment } from "./rehype-shortcodes";
 import rehypeWpautop from "./rehype-wpautop";
 import { viImport } from "./vi";
@@ -101,6 +102,7 @@ export function htmlToMarkdown(html: string, options: BodyOptions = {}): Body {
     .use(rehypeParse, { fragment: true })
     .use(rehypeShortcodes, { attachments: options.attachments })
     .use(rehypeWpautop)
+    .use(rehypeAltText, { attachments: options.attachments })
     .use(rehypeEmbeds)
     .use(rehypeUrls, { image: options.image, link: options.link })
     .use(rehypeSanitize)

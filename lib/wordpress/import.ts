@@ -1,9 +1,14 @@
 /**
- * `npm run import:wordpress -- <export.xml> --uploads <folder> [--dry-run]` (scripts/import-wordpress.ts): a
- * WordPress export's posts become articles in the content folder, the photos they use are copied once into
- * `public/images/…`, and categories the site does not have are added to `content/site.yml` (its comments kept).
+ * `npm run import:wordpress -- <export.xml> --uploads <folder> [--dry-run] [--force]` (scripts/import-wordpress.ts):
+ * a WordPress export's posts become articles in the content folder, the photos they use are copied once into
+ * `public/images/…` (lib/wordpress/photos.ts), categories the site does not have are added to `content/site.yml`
+ * (its comments kept), and every old address goes into `content/redirects.yml`.
+ *
+ * The export is read twice, streaming (lib/wordpress/wxr.ts), so that what is held is what the import needs and no
+ * more. The first pass keeps each item's fields without its body: that is what slugs, the links between posts,
+ * the alt texts and captions of attachments, and the redirects need. The second pass converts one post's body at
+ * a time and writes its file.
  */
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
@@ -14,12 +19,18 @@ import { REDIRECTS_FILE, redirectKey } from "../redirects";
 import { slugify } from "../text";
 import { routes } from "../routes";
 import { htmlToMarkdown } from "./body";
-import { importedFields } from "./posts";
+import { sha256, writeIfChanged } from "./files";
+import { Photos } from "./photos";
+import { importedFields, type ImportedFields } from "./posts";
 import type { Attachment } from "./rehype-shortcodes";
-import { readWxr, type WxrItem } from "./wxr";
+import { addProblem, emptyReport, type ImportReport } from "./report";
+import { scanWxr, type WxrItem, type WxrSource } from "./wxr";
+
+export type { ImportReport } from "./report";
 
 export interface ImportOptions {
-  xml: string;
+  /** The export: its text, or a file read in chunks (`wxrFile(path)`). */
+  source: WxrSource;
   uploadsDir: string;
   contentDir: string;
   publicDir: string;
@@ -34,61 +45,30 @@ interface Ledger {
   posts: Record<string, { file: string; sha256: string }>;
 }
 
-const sha256 = (text: string | Buffer) => crypto.createHash("sha256").update(text).digest("hex");
+/** The post meta the import uses; the rest (page-builder CSS, theme settings, image sizes) is not kept. */
+const USED_META = ["_yoast_wpseo_primary_category", "_thumbnail_id", "_wp_attachment_image_alt"];
 
-/** Write a file only when its bytes change: a second run over the same export changes no file. */
-function writeIfChanged(file: string, data: string | Buffer): boolean {
-  if (fs.existsSync(file) && fs.readFileSync(file).equals(Buffer.from(data))) return false;
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, data);
-  return true;
-}
-
-export interface ImportReport {
-  articles: { id: number; slug: string; file: string; draft: boolean; written: boolean }[];
-  /** Articles an editor changed since their import: kept as they are (`--force` overwrites). */
-  edited: { id: number; title: string; file: string }[];
-  /** Items that are not articles, counted by type (page, attachment, nav_menu_item…). */
-  skipped: Record<string, number>;
-  /** Problems name the article's file and the old post's id and title. */
-  photos: { copied: number; missing: { article: string; id: number; title: string; url: string }[] };
-  shortcodes: { article: string; id: number; title: string; names: string[] }[];
-  newCategories: { slug: string; name: string }[];
-  /** Old paths kept working (content/redirects.yml). */
-  redirects: number;
-}
-
-const RESIZED = /-\d+x\d+(?=\.[a-z0-9]+$)/i;
-
-/** The part of a photo's URL under `wp-content/uploads/`, or null when it is not the old site's upload. */
-function uploadPath(url: string, siteUrl: string): string | null {
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(new URL(url, `${siteUrl}/`).pathname);
-  } catch {
-    return null;
-  }
-  const marker = "/wp-content/uploads/";
-  const at = pathname.indexOf(marker);
-  return at < 0 ? null : pathname.slice(at + marker.length);
+/** An item without what the first pass does not need: its body, and meta nothing reads. */
+function header(item: WxrItem): WxrItem {
+  const meta = new Map<string, string>();
+  for (const key of USED_META) if (item.meta.has(key)) meta.set(key, item.meta.get(key)!);
+  return { ...item, content: "", meta };
 }
 
 /** The names of the site's existing articles (their files under `articles/`, without `.md`). */
 function existingSlugs(contentDir: string): Set<string> {
   const slugs = new Set<string>();
-  const walk = (dir: string) => {
-    if (!fs.existsSync(dir)) return;
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(path.join(dir, entry.name));
-      else if (entry.name.endsWith(".md")) slugs.add(entry.name.slice(0, -3));
-    }
-  };
-  walk(path.join(contentDir, "articles"));
+  const dir = path.join(contentDir, "articles");
+  if (!fs.existsSync(dir)) return slugs;
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (entry.isFile() && entry.name.endsWith(".md")) slugs.add(entry.name.slice(0, -3));
   return slugs;
 }
 
-export function importWordpress(options: ImportOptions): ImportReport {
-  const wxr = readWxr(options.xml);
+export async function importWordpress(options: ImportOptions): Promise<ImportReport> {
+  // First pass: every item's fields, without bodies.
+  const items: WxrItem[] = [];
+  const channel = await scanWxr(options.source, (item) => items.push(header(item)));
   const ledgerFile = path.join(options.contentDir, LEDGER_FILE);
   const ledger: Ledger = fs.existsSync(ledgerFile)
     ? (JSON.parse(fs.readFileSync(ledgerFile, "utf8")) as Ledger)
@@ -98,32 +78,33 @@ export function importWordpress(options: ImportOptions): ImportReport {
   );
   const taken = existingSlugs(options.contentDir);
   for (const slug of earlier.values()) taken.delete(slug);
-  const { articles, skipped } = importedFields(wxr, taken, earlier);
-  const byId = new Map(wxr.items.map((item) => [item.id, item]));
+  const { articles, skipped } = importedFields({ ...channel, items }, taken, earlier);
+  const byId = new Map(items.map((item) => [item.id, item]));
   const attachments = new Map<number, Attachment>();
-  for (const item of wxr.items)
+  for (const item of items)
     if (item.type === "attachment")
       attachments.set(item.id, {
         url: item.attachmentUrl,
         alt: item.meta.get("_wp_attachment_image_alt") ?? "",
         caption: item.excerpt,
       });
-  const report: ImportReport = {
-    articles: [],
-    skipped: {},
-    photos: { copied: 0, missing: [] },
-    shortcodes: [],
-    newCategories: [],
-    redirects: 0,
-    edited: [],
-  };
+  const report = emptyReport();
+  for (const { id, type, reason } of skipped) {
+    if (reason === "no-date") addProblem(report, { id, title: byId.get(id)!.title }, { kind: "no-date" });
+    const kind = reason === "trash" ? "trash" : type;
+    if (reason !== "no-date") report.skipped[kind] = (report.skipped[kind] ?? 0) + 1;
+  }
+  // Nothing to import: nothing is written (the command says so and exits 1).
+  if (!articles.length) return report;
+
   // Old path → new page: permalinks, `/?p=<id>`, archives, the feed, uploads.
   const redirects = new Map<string, string>([[redirectKey("/feed"), routes.feed()]]);
+  const siteHost = new URL(channel.siteUrl).host;
   /** The redirect key of an address on the old site; null for another site's, or what is not a URL. */
   const oldPath = (url: string) => {
     try {
-      const u = new URL(url, `${wxr.siteUrl}/`);
-      return u.host === new URL(wxr.siteUrl).host ? redirectKey(`${u.pathname}${u.search}`) : null;
+      const u = new URL(url, `${channel.siteUrl}/`);
+      return u.host === siteHost ? redirectKey(`${u.pathname}${u.search}`) : null;
     } catch {
       return null;
     }
@@ -140,42 +121,12 @@ export function importWordpress(options: ImportOptions): ImportReport {
       if (!article.draft) redirects.set(key, routes.article(article.slug));
     }
   }
-  for (const { type } of skipped) report.skipped[type] = (report.skipped[type] ?? 0) + 1;
-  // Nothing to import: nothing is written (the command says so and exits 1).
-  if (!articles.length) return report;
-
-  const copied = new Set<string>();
-  /** A photo's file in the uploads folder (the original rather than a resized copy), copied once; its new URL. */
-  function photo(url: string, post: { article: string; id: number; title: string }): string | null {
-    const relative = uploadPath(url, wxr.siteUrl);
-    const candidates = relative ? [relative.replace(RESIZED, ""), relative] : [];
-    const found = candidates.find((c) => fs.existsSync(path.join(options.uploadsDir, c)));
-    if (!found) {
-      report.photos.missing.push({ ...post, url });
-      return null;
-    }
-    const target = path.join("images", found);
-    if (!copied.has(target)) {
-      copied.add(target);
-      report.photos.copied++;
-      if (!options.dryRun)
-        writeIfChanged(
-          path.join(options.publicDir, target),
-          fs.readFileSync(path.join(options.uploadsDir, found)),
-        );
-    }
-    const src = `/${target.split(path.sep).join("/")}`;
-    for (const old of new Set([relative!, found]))
-      redirects.set(redirectKey(`/wp-content/uploads/${old}`), src);
-    return src;
-  }
 
   const siteFile = path.join(options.contentDir, "site.yml");
   const site = parseDocument(fs.readFileSync(siteFile, "utf8"));
   const categories = site.get("categories") as YAMLSeq;
-  const known = new Set(
-    categories.items.map((item) => String((item as { get(key: string): unknown }).get("slug"))),
-  );
+  const slugOf = (node: unknown) => String((node as { get(key: string): unknown }).get("slug"));
+  const known = new Set(categories.items.map(slugOf));
   // Archives of the old site → the site's listings, known before the bodies are converted (their links use them):
   // a category the site has (or gets from this import) → its listing; one it does not → the tag of that name.
   const listed = new Set([...known, ...articles.flatMap((a) => (a.category ? [a.category.slug] : []))]);
@@ -196,25 +147,28 @@ export function importWordpress(options: ImportOptions): ImportReport {
     const key = oldPath(href);
     return (key && (posts.get(key) ?? redirects.get(key))) || href;
   };
+  const photos = new Photos({ ...options, siteUrl: channel.siteUrl, redirects });
 
-  for (const article of articles) {
-    const item: WxrItem = byId.get(article.id)!;
+  /** One post → its article file (unless an editor changed that file since the last import). */
+  function convert(article: ImportedFields, content: string) {
     const file = path.join("articles", String(vietnamYearMonth(article.date).year), `${article.slug}.md`);
-    const post = { article: file, id: article.id, title: article.title };
-    const body = htmlToMarkdown(item.content, {
-      attachments,
-      image: (src) => photo(src, post),
-      link: newLink,
-    });
-    if (body.removedShortcodes.length) report.shortcodes.push({ ...post, names: body.removedShortcodes });
+    const post = { id: article.id, title: article.title, file };
+    const photo = (url: string) => {
+      const src = photos.copy(url);
+      if (src === null) addProblem(report, post, { kind: "missing-photo", url });
+      return src;
+    };
+    const body = htmlToMarkdown(content, { attachments, image: photo, link: newLink });
+    if (body.removedShortcodes.length)
+      addProblem(report, post, { kind: "shortcodes", names: body.removedShortcodes });
     let category = article.category?.slug;
     if (article.category && !known.has(article.category.slug)) {
       known.add(article.category.slug);
       categories.add(site.createNode({ slug: article.category.slug, name: article.category.name }));
       report.newCategories.push(article.category);
     }
-    category ??= String((categories.items[0] as { get(key: string): unknown }).get("slug"));
-    const cover = article.cover ? photo(article.cover.attachmentUrl, post) : null;
+    category ??= slugOf(categories.items[0]);
+    const cover = article.cover ? photo(article.cover.attachmentUrl) : null;
     const data: Record<string, unknown> = {
       title: article.title,
       date: toIsoVietnam(article.date),
@@ -234,13 +188,21 @@ export function importWordpress(options: ImportOptions): ImportReport {
       previous !== undefined && current !== null && current !== previous.sha256 && current !== sha256(text);
     let written = false;
     if (edited && !options.force) {
-      report.edited.push({ id: article.id, title: article.title, file });
+      addProblem(report, post, { kind: "edited" });
     } else {
       if (!options.dryRun) written = writeIfChanged(target, text);
       ledger.posts[String(article.id)] = { file, sha256: sha256(text) };
     }
     report.articles.push({ id: article.id, slug: article.slug, file, draft: article.draft, written });
   }
+
+  // Second pass: one body at a time, in the export's order.
+  const byPost = new Map(articles.map((article) => [article.id, article]));
+  await scanWxr(options.source, (item) => {
+    const article = byPost.get(item.id);
+    if (article && item.type === "post") convert(article, item.content);
+  });
+  report.photos = photos.copied;
   if (!options.dryRun && report.newCategories.length) writeIfChanged(siteFile, site.toString());
   // Merged with what the file already holds (an earlier import, or lines written by hand), in a stable order.
   const redirectsFile = path.join(options.contentDir, REDIRECTS_FILE);
@@ -251,8 +213,8 @@ export function importWordpress(options: ImportOptions): ImportReport {
   for (const [from, to] of redirects) merged[from] = to;
   report.redirects = redirects.size;
   if (!options.dryRun) {
-    const posts = Object.fromEntries(Object.entries(ledger.posts).sort(([a], [b]) => Number(a) - Number(b)));
-    writeIfChanged(ledgerFile, `${JSON.stringify({ posts }, null, 2)}\n`);
+    const entries = Object.entries(ledger.posts).sort(([a], [b]) => Number(a) - Number(b));
+    writeIfChanged(ledgerFile, `${JSON.stringify({ posts: Object.fromEntries(entries) }, null, 2)}\n`);
     writeIfChanged(
       redirectsFile,
       `# Old addresses → pages of this site (the WordPress import; lines may be added by hand).\n${yaml.dump(

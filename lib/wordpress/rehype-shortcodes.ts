@@ -10,6 +10,7 @@
  *  - anything else (theme and page-builder blocks: `[vc_row]`, `[td_block_…]`) → its markers removed, what it
  *    held kept, and its name reported in `file.data.shortcodes.removed`.
  */
+import { attrs } from "@wordpress/shortcode";
 import type { Element, ElementContent, Root, RootContent, Text } from "hast";
 import { toString } from "hast-util-to-string";
 import { h } from "hastscript";
@@ -29,16 +30,24 @@ export interface ShortcodeOptions {
 
 type Token =
   | { kind: "node"; node: ElementContent }
-  | { kind: "open" | "close" | "self"; name: string; attributes: Record<string, string> };
+  | { kind: "open" | "close" | "self"; name: string; attributes: Attributes };
 
-/** The shortcode syntax (inside text, not HTML): `[name attr="v"]`, `[/name]`, `[name /]`. */
+/**
+ * Where a shortcode marker is in a text node: `[name …]`, `[/name]`, `[name … /]`. Its attributes are read by
+ * WordPress's own parser (`@wordpress/shortcode`'s `attrs`, the counterpart of PHP's `shortcode_parse_atts`):
+ * `name="v"`, `name='v'`, `name=v`, and positional values (`[youtube https://…]`).
+ */
 const SHORTCODE = /\[(\/)?([A-Za-z_][\w-]*)((?:\s+[^\]]*?)?)\s*(\/)?\]/g;
-const ATTRIBUTE = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+))/g;
 
-function attributesOf(text: string): Record<string, string> {
-  const attributes: Record<string, string> = {};
-  for (const m of text.matchAll(ATTRIBUTE)) attributes[m[1]!.toLowerCase()] = m[2] ?? m[3] ?? m[4] ?? "";
-  return attributes;
+interface Attributes {
+  named: Record<string, string | undefined>;
+  /** Positional values, in order. */
+  numeric: string[];
+}
+
+function attributesOf(text: string): Attributes {
+  const { named, numeric } = attrs(text);
+  return { named: { ...named }, numeric: [...numeric] };
 }
 
 function tokenize(children: readonly ElementContent[]): Token[] {
@@ -75,7 +84,7 @@ function findImage(nodes: readonly ElementContent[]): Element | undefined {
   return undefined;
 }
 
-function attachmentId(image: Element, attributes: Record<string, string>): number {
+function attachmentId(image: Element, attributes: Record<string, string | undefined>): number {
   const fromId = /attachment_(\d+)/.exec(attributes.id ?? "")?.[1];
   const classes = ([] as unknown[]).concat(image.properties.className ?? []).map(String);
   const fromClass = classes.map((c) => /^wp-image-(\d+)$/.exec(c)?.[1]).find(Boolean);
@@ -91,7 +100,7 @@ export default function rehypeShortcodes(options: ShortcodeOptions = {}) {
 
   function replace(
     name: string,
-    attributes: Record<string, string>,
+    { named: attributes, numeric }: Attributes,
     inner: ElementContent[],
     removed: Set<string>,
   ): ElementContent[] {
@@ -112,7 +121,12 @@ export default function rehypeShortcodes(options: ShortcodeOptions = {}) {
       });
     }
     if (name === "embed" || name === "video" || name === "youtube") {
-      const url = (attributes.src ?? attributes.url ?? toString({ type: "root", children: inner })).trim();
+      const url = (
+        attributes.src ??
+        attributes.url ??
+        numeric[0] ??
+        toString({ type: "root", children: inner })
+      ).trim();
       if (!url) return [];
       return [h("p", [h("a", { href: url }, `${viImport.video}: ${url}`)])];
     }
@@ -153,6 +167,8 @@ export default function rehypeShortcodes(options: ShortcodeOptions = {}) {
   return (tree: Root, file: VFile) => {
     const removed = new Set<string>();
     transform(tree, removed);
+    // The attribute parser remembers every text it read: forgotten after each post.
+    attrs.clear();
     // Adjacent text pieces left by the split are merged back (other plugins expect one text per run).
     const merge = (parent: Element | Root) => {
       const merged: (ElementContent | RootContent)[] = [];

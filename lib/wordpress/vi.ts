@@ -2,4 +2,41 @@
 export const viImport = {
   /** Before the link that replaces an embedded video (the site embeds no third-party frames). */
   video: "Xem video",
+  usage:
+    "Cách dùng: npm run import:wordpress -- <tệp-xuất.xml> --uploads <thư-mục-uploads> [--dry-run] [--force]",
+  notFound: (file: string) => `Không tìm thấy tệp hoặc thư mục: ${file}`,
+  nothingToImport:
+    "Không có bài viết nào để nhập trong tệp này (chỉ có trang, ảnh hoặc menu): không ghi tệp nào.",
+  next: "Tiếp theo: npm run content:check, rồi xem các bài trên máy (npm run dev) trước khi commit.",
+  report: {
+    dryRun: "(Chạy thử: không ghi tệp nào.)",
+    articles: (n: number, drafts: number) =>
+      `Bài viết: ${n} (${n - drafts} đăng hoặc hẹn giờ, ${drafts} bản nháp).`,
+    written: (written: number, unchanged: number) =>
+      `Tệp bài viết: ${written} ghi mới hoặc cập nhật, ${unchanged} không đổi.`,
+    skipped: (list: string) => `Bỏ qua (không phải bài viết): ${list}.`,
+    kinds: {
+      page: "trang (page)",
+      attachment: "tệp đính kèm (attachment)",
+      nav_menu_item: "mục menu (nav_menu_item)",
+      revision: "bản lưu cũ (revision)",
+      trash: "bài trong thùng rác",
+      wp_block: "khối dùng lại (wp_block)",
+      custom_css: "CSS của giao diện (custom_css)",
+    },
+    photos: (n: number, dryRun: boolean) => `${dryRun ? "Ảnh sẽ chép" : "Ảnh đã chép"}: ${n}.`,
+    redirects: (n: number) => `Đường dẫn cũ được chuyển hướng: ${n} (content/redirects.yml).`,
+    newCategory: (slug: string, name: string) => `Chuyên mục mới trong content/site.yml: ${slug} (${name}).`,
+    noProblems: "Không có vấn đề nào cần xử lý.",
+    problems: (n: number, posts: number) => `Vấn đề cần xử lý: ${n}, ở ${posts} bài.`,
+    post: (id: number, title: string, file?: string) => `Bài ${id} “${title}”${file ? ` — ${file}` : ""}:`,
+    missingPhoto: (url: string) =>
+      `THIẾU ẢNH ${url}: không có trong thư mục uploads. Bài vẫn được nhập, không có ảnh này. Cách xử lý: tìm tệp gốc, chép vào public/images/ và thêm lại ảnh vào bài (hoặc chép vào thư mục uploads rồi chạy lại lệnh).`,
+    shortcodes: (names: string) =>
+      `ĐÃ BỎ shortcode của giao diện cũ ${names}; phần chữ bên trong được giữ. Cách xử lý: đọc lại bài, thêm bằng tay nội dung mà khối đó hiển thị nếu cần.`,
+    edited:
+      "ĐÃ GIỮ bài: biên tập viên đã sửa sau lần nhập trước, không ghi đè. Cách xử lý: chạy lại với --force để thay bằng bản từ WordPress.",
+    noDate:
+      "KHÔNG NHẬP: bài không có ngày đăng. Cách xử lý: đặt ngày cho bài trong WordPress rồi xuất lại, hoặc viết bài này bằng tay.",
+  },
 } as const;

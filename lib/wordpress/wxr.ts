@@ -1,7 +1,8 @@
 /**
- * Reading a WordPress export (WXR: Tools → Export → "All content") into plain records, with a real XML parser
- * (xast-util-from-xml). Nothing here decides what becomes an article: that is the importer's job. What is done
- * here is what every use of an export needs:
+ * Reading a WordPress export (WXR: Tools → Export → "All content") into plain records, with a real, streaming XML
+ * parser (saxes). An export of a site's years can be hundreds of megabytes: it is read in chunks, and only one
+ * `<item>` is held as a tree at a time, handed to the caller, then dropped. Nothing here decides what becomes an
+ * article: that is the importer's job. What is done here is what every use of an export needs:
  *
  *  - titles, names and excerpts have their HTML entities decoded, double-encoded ones included (exports hold
  *    `&amp;#8211;` for "–"), and are NFC;
@@ -9,9 +10,10 @@
  *  - GMT dates become `Date`s; WordPress's "never" (`0000-00-00 00:00:00`, drafts) becomes `null`;
  *  - post meta is a map; categories and tags of a post keep their domain, slug and name.
  */
+import fs from "node:fs";
 import { decodeHTML } from "entities";
-import type { Element, Root } from "xast";
-import { fromXml } from "xast-util-from-xml";
+import { SaxesParser } from "saxes";
+import type { Element, ElementContent, Root } from "xast";
 import { nfc } from "../text";
 
 export interface WxrTerm {
@@ -138,35 +140,94 @@ function item(element: Element): WxrItem {
   };
 }
 
-/** Read a WXR file's text; a file that is not one gets a WxrError saying so. */
-export function readWxr(xml: string): Wxr {
-  let tree: Root;
-  try {
-    tree = fromXml(xml);
-  } catch (error) {
-    throw new WxrError(
-      `Tệp xuất của WordPress không đọc được (XML lỗi): ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
-  const rss = children(tree, "rss")[0];
-  const channel = rss && child(rss, "channel");
-  if (!channel || !child(channel, "wp:wxr_version"))
-    throw new WxrError(
-      "Đây không phải tệp xuất của WordPress (WXR): hãy dùng Công cụ → Xuất → Toàn bộ nội dung trong trang quản trị.",
-    );
-  const siteUrl = (textOf(child(channel, "wp:base_site_url")) || textOf(child(channel, "link")))
+/** The export as text, or something that gives its text in chunks each time it is called (a file: {@link wxrFile}). */
+export type WxrSource = string | (() => Iterable<string> | AsyncIterable<string>);
+
+/** An export file, read in chunks (each pass over it opens it again). */
+export function wxrFile(file: string): WxrSource {
+  return () => fs.createReadStream(file, { encoding: "utf8", highWaterMark: 1 << 16 });
+}
+
+export type WxrChannel = Omit<Wxr, "items">;
+
+const NOT_WXR =
+  "Đây không phải tệp xuất của WordPress (WXR): hãy dùng Công cụ → Xuất → Toàn bộ nội dung trong trang quản trị.";
+
+function channelOf(elements: Element[]): WxrChannel {
+  const named = (name: string) => elements.filter((element) => element.name === name);
+  const siteUrl = (textOf(named("wp:base_site_url")[0]) || textOf(named("link")[0]))
     .trim()
     .replace(/\/+$/, "");
   const authors = new Map<string, string>();
-  for (const author of children(channel, "wp:author")) {
+  for (const author of named("wp:author")) {
     const login = textOf(child(author, "wp:author_login")).trim();
     authors.set(login, decodeEntities(textOf(child(author, "wp:author_display_name")).trim()) || login);
   }
-  const categories = children(channel, "wp:category").map((category) => ({
+  const categories = named("wp:category").map((category) => ({
     id: Number(textOf(child(category, "wp:term_id"))),
     slug: decodePostName(textOf(child(category, "wp:category_nicename"))),
     name: decodeEntities(textOf(child(category, "wp:cat_name")).trim()),
     parent: decodePostName(textOf(child(category, "wp:category_parent"))),
   }));
-  return { siteUrl, authors, categories, items: children(channel, "item").map(item) };
+  return { siteUrl, authors, categories };
+}
+
+/**
+ * Read an export once, from start to end: each item goes to `onItem` as soon as it is read (and is not kept here);
+ * the channel's facts (site address, authors, categories) are returned at the end. A file that is not XML, or not
+ * a WXR, gets a WxrError saying so, before any item when its start already shows it.
+ */
+export async function scanWxr(source: WxrSource, onItem: (item: WxrItem) => void): Promise<WxrChannel> {
+  const parser = new SaxesParser();
+  /** The channel's children other than items (small: authors, categories, terms, the site's address). */
+  const channel: Element[] = [];
+  /** The element being built under the channel (one item at most), from the outside in. */
+  const open: Element[] = [];
+  let depth = 0;
+  let wxr = false;
+  parser.on("error", (error) => {
+    throw new WxrError(`Tệp xuất của WordPress không đọc được (XML lỗi): ${error.message}`);
+  });
+  parser.on("opentag", (tag) => {
+    depth++;
+    if (depth === 1 && tag.name !== "rss") throw new WxrError(NOT_WXR);
+    if (depth < 3) return;
+    const element: Element = {
+      type: "element",
+      name: tag.name,
+      attributes: { ...tag.attributes },
+      children: [],
+    };
+    open.at(-1)?.children.push(element);
+    open.push(element);
+  });
+  const append = (node: ElementContent) => {
+    const parent = open.at(-1);
+    // Text between the channel's children (indentation) is not kept.
+    if (parent) parent.children.push(node);
+  };
+  parser.on("text", (value) => append({ type: "text", value }));
+  parser.on("cdata", (value) => append({ type: "cdata", value }));
+  parser.on("closetag", () => {
+    depth--;
+    if (depth < 2) return;
+    const element = open.pop()!;
+    if (depth > 2) return;
+    if (element.name === "wp:wxr_version") wxr = true;
+    if (element.name !== "item") channel.push(element);
+    else if (!wxr) throw new WxrError(NOT_WXR);
+    else onItem(item(element));
+  });
+  const chunks = typeof source === "string" ? [source] : source();
+  for await (const chunk of chunks) parser.write(chunk);
+  parser.close();
+  if (!wxr) throw new WxrError(NOT_WXR);
+  return channelOf(channel);
+}
+
+/** A whole export in memory (tests, small exports): the channel's facts and every item. */
+export async function readWxr(source: WxrSource): Promise<Wxr> {
+  const items: WxrItem[] = [];
+  const channel = await scanWxr(source, (item) => items.push(item));
+  return { ...channel, items };
 }

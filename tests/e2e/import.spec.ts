@@ -12,6 +12,8 @@ const SITE_DIR = path.join(ROOT, "tests/.output/import-site");
 const EXPORT = path.join(ROOT, "tests/fixtures/wordpress/export.xml");
 const UPLOADS = path.join(ROOT, "tests/fixtures/wordpress/uploads");
 const PORT = 3122;
+/** The site's clock while the tests run: after every imported post but the scheduled one (10 January 2027). */
+const BEFORE_SCHEDULED = "2026-12-01T08:00:00+07:00";
 const BASE = `http://127.0.0.1:${PORT}`;
 const env = Object.fromEntries(
   Object.entries(process.env).filter(
@@ -51,9 +53,19 @@ test.beforeAll(async () => {
   fs.rmSync(path.join(SITE_DIR, "node_modules/.cache"), { recursive: true, force: true });
   report = importAgain();
   sh("npm", "run", "build");
+  await serve(BEFORE_SCHEDULED);
+});
+
+/** The site's server, its clock at `now` (the site's SITE_NOW). */
+async function serve(now: string) {
+  if (server) {
+    const stopped = new Promise((resolve) => server!.once("exit", resolve));
+    server.kill("SIGTERM");
+    await stopped;
+  }
   server = spawn("node", ["--import", "tsx", "scripts/server.ts", "-p", String(PORT), "-H", "127.0.0.1"], {
     cwd: SITE_DIR,
-    env,
+    env: { ...env, SITE_NOW: now },
     stdio: "ignore",
   });
   await expect
@@ -66,16 +78,28 @@ test.beforeAll(async () => {
       { timeout: 60_000 },
     )
     .toBe(200);
-});
+}
 
 test.afterAll(() => server?.kill("SIGTERM"));
 
 test("the import reports what it did, and the result passes the content check", () => {
-  expect(report).toContain("4 bài viết:");
-  expect(report).toContain("Bỏ qua (không phải bài viết): 1 attachment, 1 page.");
-  expect(report).toContain("THIẾU ẢNH");
-  expect(report).toContain("[td_block_social_counter]");
-  expect(report).toContain("Chuyên mục mới trong content/site.yml: van-hoa (Văn hóa).");
+  const lines = report.trim().split("\n");
+  expect(lines[0]).toBe("Bài viết: 8 (5 đăng hoặc hẹn giờ, 3 bản nháp).");
+  expect(lines).toContain(
+    "Bỏ qua (không phải bài viết): 3 tệp đính kèm (attachment), 1 mục menu (nav_menu_item), 1 trang (page), 1 bài trong thùng rác.",
+  );
+  expect(lines).toContain("Ảnh đã chép: 4.");
+  expect(lines).toContain("Chuyên mục mới trong content/site.yml: van-hoa (Văn hóa).");
+  // Then the problems, each under its post's id and title, each saying what to do.
+  const problems = lines.slice(lines.indexOf("Vấn đề cần xử lý: 5, ở 4 bài."));
+  expect(problems).toContain(
+    "Bài 130 “Ngày hội văn hóa các dân tộc” — content/articles/2020/ngay-hoi-van-hoa.md:",
+  );
+  expect(problems.filter((line) => line.startsWith("  - THIẾU ẢNH"))).toHaveLength(2);
+  expect(problems.some((line) => line.includes("[td_block_social_counter]"))).toBe(true);
+  expect(
+    problems.filter((line) => line.startsWith("  - ")).every((line) => line.includes("Cách xử lý:")),
+  ).toBe(true);
   sh("npm", "run", "--silent", "content:check");
 });
 
@@ -111,7 +135,8 @@ test("old archives, the feed and upload URLs lead to the site's pages and photos
 });
 
 test("a draft stays hidden, and a post that carried a script runs nothing", async ({ page, request }) => {
-  expect((await request.get("/bai-viet/bai-nhap-chua-dang")).status()).toBe(404);
+  for (const draft of ["bai-nhap-chua-dang", "bai-cho-duyet", "bai-noi-bo"])
+    expect((await request.get(`/bai-viet/${draft}`)).status(), draft).toBe(404);
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto("/bai-viet/bai-co-ma-doc");
@@ -122,10 +147,38 @@ test("a draft stays hidden, and a post that carried a script runs nothing", asyn
   expect(errors).toEqual([]);
 });
 
+test("a gallery is a figure per photo, each caption under its photo; embeds are links", async ({ page }) => {
+  await page.goto("/2021/01/15/%e1%ba%a3nh-l%e1%bb%85-h%e1%bb%99i-l%e1%bb%93ng-t%e1%bb%93ng/");
+  await expect(page).toHaveURL(/\/bai-viet\/anh-le-hoi-long-tong$/);
+  const figures = page.locator("article figure");
+  await expect(figures.locator("figcaption")).toHaveText(["Múa sư tử", "Ném còn", "Ảnh tư liệu năm 2015"]);
+  for (const figure of await figures.all()) {
+    await expect(figure.locator("img")).toHaveAttribute("alt", /\S/);
+    const photo = await figure.locator("img").boundingBox();
+    const caption = await figure.locator("figcaption").boundingBox();
+    expect(caption!.y).toBeGreaterThanOrEqual(photo!.y + photo!.height - 1);
+  }
+  await expect(page.getByRole("link", { name: /^Xem video: https:\/\/www\.youtube\.com\// })).toBeVisible();
+  expect(await page.locator("iframe").count()).toBe(0);
+});
+
+test("a scheduled post stays hidden until its date, then appears by itself", async ({ request }) => {
+  const scheduled = "/bai-viet/chuong-trinh-ngay-hoi-dai-doan-ket-2027";
+  expect((await request.get(scheduled)).status()).toBe(404);
+  await serve("2027-01-10T08:00:00+07:00");
+  try {
+    const page = await request.get(scheduled);
+    expect(page.status()).toBe(200);
+    expect(await page.text()).toContain("Chương trình Ngày hội Đại đoàn kết năm 2027");
+  } finally {
+    await serve(BEFORE_SCHEDULED);
+  }
+});
+
 test("a second import leaves every file byte for byte the same", () => {
   const before = hashes();
   const again = importAgain();
-  expect(again).toContain("(không đổi)");
+  expect(again).toContain("Tệp bài viết: 0 ghi mới hoặc cập nhật, 8 không đổi.");
   expect(hashes()).toEqual(before);
 });
 

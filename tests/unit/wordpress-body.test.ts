@@ -4,6 +4,7 @@ import { unified } from "unified";
 import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
 import { htmlToMarkdown } from "@/lib/wordpress/body";
+import rehypeAltText from "@/lib/wordpress/rehype-alt-text";
 import rehypeShortcodes from "@/lib/wordpress/rehype-shortcodes";
 import rehypeWpautop from "@/lib/wordpress/rehype-wpautop";
 
@@ -20,7 +21,11 @@ const attachments = new Map([
 ]);
 
 /** One plugin on a small tree, as HTML again. */
-function run(plugin: typeof rehypeWpautop | typeof rehypeShortcodes, html: string, options?: object) {
+function run(
+  plugin: typeof rehypeWpautop | typeof rehypeShortcodes | typeof rehypeAltText,
+  html: string,
+  options?: object,
+) {
   const tree = fromHtml(html, { fragment: true });
   const file = new VFile();
   unified().use(plugin, options).runSync(tree, file);
@@ -38,6 +43,27 @@ describe("rehype-wpautop", () => {
   });
 });
 
+describe("rehype-alt-text", () => {
+  it("gives a block-editor photo without alt text its attachment's, else its caption", () => {
+    const { html } = run(
+      rehypeAltText,
+      '<figure><img class="wp-image-456" src="/a.jpg" alt=""><figcaption>Chú thích</figcaption></figure>' +
+        '<figure><img class="wp-image-457" src="/b.jpg"><figcaption>Trao giấy khen</figcaption></figure>',
+      { attachments },
+    );
+    expect(html).toBe(
+      '<figure><img class="wp-image-456" src="/a.jpg" alt="Toàn cảnh Hội nghị tổng kết"><figcaption>Chú thích</figcaption></figure>' +
+        '<figure><img class="wp-image-457" src="/b.jpg" alt="Trao giấy khen"><figcaption>Trao giấy khen</figcaption></figure>',
+    );
+  });
+
+  it("keeps alt text that is there, and leaves a photo with nothing to go on as it is", () => {
+    const html =
+      '<figure><img class="wp-image-456" src="/a.jpg" alt="Của tác giả"></figure><p><img src="/c.jpg"></p>';
+    expect(run(rehypeAltText, html, { attachments }).html).toBe(html);
+  });
+});
+
 describe("rehype-shortcodes", () => {
   it("makes a [caption] a figure, with the attachment's alt text when the photo has none", () => {
     const { html } = run(
@@ -50,10 +76,10 @@ describe("rehype-shortcodes", () => {
     );
   });
 
-  it("reads the older caption attribute, and falls back to the caption for the alt text", () => {
+  it("reads the older caption attribute (any case, any quotes), and falls back to the caption for the alt text", () => {
     const { html } = run(
       rehypeShortcodes,
-      '[caption caption="Trao giấy khen"]<a href="/x"><img src="/b.jpg"></a>[/caption]',
+      '[caption CAPTION=\'Trao giấy khen\' width=300]<a href="/x"><img src="/b.jpg"></a>[/caption]',
     );
     expect(html).toBe(
       '<figure><img src="/b.jpg" alt="Trao giấy khen"><figcaption>Trao giấy khen</figcaption></figure>',
@@ -67,6 +93,10 @@ describe("rehype-shortcodes", () => {
     );
     expect(run(rehypeShortcodes, "[embed]https://youtu.be/abc[/embed]").html).toBe(
       '<p><a href="https://youtu.be/abc">Xem video: https://youtu.be/abc</a></p>',
+    );
+    // Jetpack's form: the address as a positional attribute.
+    expect(run(rehypeShortcodes, "[youtube https://www.youtube.com/watch?v=abc]").html).toBe(
+      '<p><a href="https://www.youtube.com/watch?v=abc">Xem video: https://www.youtube.com/watch?v=abc</a></p>',
     );
   });
 

@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { checkContent } from "@/lib/content/check";
 import { loadRedirects, redirectTarget } from "@/lib/redirects";
 import { importWordpress, type ImportReport } from "@/lib/wordpress/import";
+import { reportLines } from "@/lib/wordpress/report";
+import { wxrFile } from "@/lib/wordpress/wxr";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const FIXTURE = path.join(ROOT, "tests/fixtures/wordpress");
@@ -23,9 +25,9 @@ function site() {
 describe("importing a WordPress export", () => {
   const { contentDir, publicDir } = site();
   let report: ImportReport;
-  beforeAll(() => {
-    report = importWordpress({
-      xml: fs.readFileSync(path.join(FIXTURE, "export.xml"), "utf8"),
+  beforeAll(async () => {
+    report = await importWordpress({
+      source: wxrFile(path.join(FIXTURE, "export.xml")),
       uploadsDir: path.join(FIXTURE, "uploads"),
       contentDir,
       publicDir,
@@ -39,11 +41,15 @@ describe("importing a WordPress export", () => {
       "articles/2020/bai-nhap-chua-dang.md",
       "articles/2020/ngay-hoi-van-hoa.md",
       "articles/2020/bai-co-ma-doc.md",
+      "articles/2021/anh-le-hoi-long-tong.md",
+      "articles/2027/chuong-trinh-ngay-hoi-dai-doan-ket-2027.md",
+      "articles/2021/bai-cho-duyet.md",
+      "articles/2021/bai-noi-bo.md",
     ]);
-    expect(report.skipped).toEqual({ attachment: 1, page: 1 });
+    expect(report.skipped).toEqual({ attachment: 3, page: 1, nav_menu_item: 1, trash: 1 });
     const check = checkContent({ contentDir, publicDir });
     expect(check.errors).toEqual([]);
-    expect(check.articles).toBe(4);
+    expect(check.articles).toBe(8);
   });
 
   it("fills the front matter: Vietnam time, primary category, tags, author, summary, cover", () => {
@@ -67,34 +73,110 @@ describe("importing a WordPress export", () => {
     });
   });
 
-  it("copies each photo once, the original rather than WordPress's resized copy", () => {
-    expect(report.photos.copied).toBe(1);
+  it("copies each photo once, the original rather than WordPress's resized copy when it has one", () => {
+    expect(report.photos).toBe(4);
     expect(fs.readdirSync(path.join(publicDir, "images/2020/09"))).toEqual(["toan-canh.jpg"]);
+    // le-hoi.jpg is used twice (a gallery, and a block image naming its -1024x683 copy); anh-cu is only a copy.
+    expect(fs.readdirSync(path.join(publicDir, "images/2021/01")).sort()).toEqual([
+      "anh-cu-300x200.jpg",
+      "le-hoi.jpg",
+      "nem-con.jpg",
+    ]);
+  });
+
+  it("makes galleries, both [caption] forms, block images and embeds figures and links", () => {
+    expect(read("articles/2021/anh-le-hoi-long-tong.md").content).toBe(
+      "Sáng 15/1, xã Bản Thi tổ chức Lễ hội Lồng tồng với nhiều trò chơi dân gian.\n\n" +
+        '![Múa sư tử tại lễ hội](/images/2021/01/le-hoi.jpg "Múa sư tử")\n\n' +
+        '![Ném còn](/images/2021/01/nem-con.jpg "Ném còn")\n\n' +
+        '![Ảnh tư liệu năm 2015](/images/2021/01/anh-cu-300x200.jpg "Ảnh tư liệu năm 2015")\n\n' +
+        "[Xem video: https://www.youtube.com/watch?v=Ab12Cd34Ef5](https://www.youtube.com/watch?v=Ab12Cd34Ef5)\n",
+    );
+    const scheduled = read("articles/2027/chuong-trinh-ngay-hoi-dai-doan-ket-2027.md");
+    expect(scheduled.content).toContain("[lễ hội năm trước](/bai-viet/anh-le-hoi-long-tong)");
+    expect(scheduled.content).toContain(
+      '![Múa sư tử tại lễ hội](/images/2021/01/le-hoi.jpg "Lễ hội năm trước")',
+    );
+    expect(scheduled.content).toContain("(https://www.facebook.com/huyenuychodon/videos/123)");
+    expect(scheduled.content).toContain("(https://www.youtube.com/embed/Ab12Cd34Ef5)");
+    expect(scheduled.content).not.toMatch(/iframe|wp:|<figure/);
+  });
+
+  it("imports pending and private posts as drafts, and a scheduled post with its date", () => {
+    for (const file of ["articles/2021/bai-cho-duyet.md", "articles/2021/bai-noi-bo.md"])
+      expect(read(file).data.draft, file).toBe(true);
+    const scheduled = read("articles/2027/chuong-trinh-ngay-hoi-dai-doan-ket-2027.md").data;
+    expect(scheduled.date).toBe("2027-01-10T07:00:00+07:00");
+    expect(scheduled.draft).toBeUndefined();
   });
 
   it("reports a missing photo and still imports its article; links to old posts and archives point at their new pages", () => {
-    expect(report.photos.missing).toEqual([
+    expect(report.problems).toEqual([
+      { id: 190, title: "Bài không có ngày", problems: [{ kind: "no-date" }] },
       {
-        article: "articles/2020/ngay-hoi-van-hoa.md",
         id: 130,
         title: "Ngày hội văn hóa các dân tộc",
-        url: "https://chodon.example.vn/wp-content/uploads/2020/11/khong-con-anh.jpg",
+        file: "articles/2020/ngay-hoi-van-hoa.md",
+        problems: [
+          {
+            kind: "missing-photo",
+            url: "https://chodon.example.vn/wp-content/uploads/2020/11/khong-con-anh.jpg",
+          },
+          { kind: "shortcodes", names: ["td_block_social_counter"] },
+        ],
       },
-      { article: "articles/2020/bai-co-ma-doc.md", id: 140, title: "Bài có mã độc", url: "x" },
+      {
+        id: 140,
+        title: "Bài có mã độc",
+        file: "articles/2020/bai-co-ma-doc.md",
+        problems: [{ kind: "missing-photo", url: "x" }],
+      },
+      {
+        id: 150,
+        title: "Ảnh: Lễ hội Lồng tồng xã Bản Thi",
+        file: "articles/2021/anh-le-hoi-long-tong.md",
+        problems: [{ kind: "shortcodes", names: ["vc_column", "vc_row"] }],
+      },
     ]);
     const post = read("articles/2020/ngay-hoi-van-hoa.md");
     expect(post.content).toContain("[hội nghị tổng kết](/bai-viet/hoi-nghi-tong-ket)");
     expect(post.content).toContain("[chuyên mục Dân vận](/chuyen-muc/dan-van)");
     expect(post.content).toContain("[báo tỉnh](https://baobackan.vn/bai-khac/)");
     expect(post.content).not.toContain("khong-con-anh");
-    expect(report.shortcodes).toEqual([
-      {
-        article: "articles/2020/ngay-hoi-van-hoa.md",
-        id: 130,
-        title: "Ngày hội văn hóa các dân tộc",
-        names: ["td_block_social_counter"],
-      },
+  });
+
+  it("ends with the counts, then every problem post by post with its id, title, file and what to do", () => {
+    const lines = reportLines(report, { where: (file) => `content/${file}` });
+    expect(lines.slice(0, 7)).toEqual([
+      "Bài viết: 8 (5 đăng hoặc hẹn giờ, 3 bản nháp).",
+      "Tệp bài viết: 8 ghi mới hoặc cập nhật, 0 không đổi.",
+      "Bỏ qua (không phải bài viết): 3 tệp đính kèm (attachment), 1 mục menu (nav_menu_item), 1 trang (page), 1 bài trong thùng rác.",
+      "Ảnh đã chép: 4.",
+      `Đường dẫn cũ được chuyển hướng: ${report.redirects} (content/redirects.yml).`,
+      "Chuyên mục mới trong content/site.yml: van-hoa (Văn hóa).",
+      "",
     ]);
+    const problems = lines.slice(7);
+    expect(problems[0]).toBe("Vấn đề cần xử lý: 5, ở 4 bài.");
+    expect(problems).toContain("Bài 190 “Bài không có ngày”:");
+    expect(problems).toContain(
+      "Bài 130 “Ngày hội văn hóa các dân tộc” — content/articles/2020/ngay-hoi-van-hoa.md:",
+    );
+    const missing = problems.find((line) => line.includes("khong-con-anh.jpg"))!;
+    expect(missing).toMatch(/^ {2}- THIẾU ẢNH .*Bài vẫn được nhập.*Cách xử lý: /);
+    expect(
+      problems.filter((line) => line.startsWith("  - ")).every((line) => line.includes("Cách xử lý: ")),
+    ).toBe(true);
+    expect(problems.filter((line) => line.startsWith("  - "))).toHaveLength(5);
+  });
+
+  it("says so when there is no problem, and a dry run what it would copy", () => {
+    const clean = { ...report, problems: [] };
+    expect(reportLines(clean).at(-1)).toBe("Không có vấn đề nào cần xử lý.");
+    const dry = reportLines(clean, { dryRun: true });
+    expect(dry[0]).toBe("(Chạy thử: không ghi tệp nào.)");
+    expect(dry).toContain("Ảnh sẽ chép: 4.");
+    expect(dry.some((line) => line.startsWith("Tệp bài viết"))).toBe(false);
   });
 
   it("adds a category the site does not have to site.yml, keeping its comments", () => {
@@ -115,6 +197,15 @@ describe("importing a WordPress export", () => {
     expect(to("/?p=123")).toBe("/bai-viet/hoi-nghi-tong-ket");
     expect(to("/?utm_source=fb&p=130")).toBe("/bai-viet/ngay-hoi-van-hoa");
     expect(to("/?p=124")).toBeNull();
+    expect(to("/?p=171")).toBeNull();
+    expect(to("/2021/02/02/bai-noi-bo/")).toBeNull();
+    // The permalink as WordPress wrote it (percent-encoded) and as a browser shows it.
+    expect(to("/2021/01/15/%e1%ba%a3nh-l%e1%bb%85-h%e1%bb%99i-l%e1%bb%93ng-t%e1%bb%93ng/")).toBe(
+      "/bai-viet/anh-le-hoi-long-tong",
+    );
+    expect(to("/2021/01/15/ảnh-lễ-hội-lồng-tồng")).toBe("/bai-viet/anh-le-hoi-long-tong");
+    expect(to("/tag/le-hoi/")).toBe("/the/le-hoi");
+    expect(to("/wp-content/uploads/2021/01/anh-cu-300x200.jpg")).toBe("/images/2021/01/anh-cu-300x200.jpg");
     expect(to("/category/dan-van/")).toBe("/chuyen-muc/dan-van");
     expect(to("/tag/dan-van-kheo/")).toBe("/the/dan-van-kheo");
     expect(to("/feed/")).toBe("/rss.xml");
@@ -129,10 +220,10 @@ describe("importing a WordPress export", () => {
     expect(text).not.toMatch(/pwned|script|onclick|onerror|javascript:/);
   });
 
-  it("writes nothing with --dry-run, and reports the same", () => {
+  it("writes nothing with --dry-run, and reports the same", async () => {
     const dry = site();
-    const again = importWordpress({
-      xml: fs.readFileSync(path.join(FIXTURE, "export.xml"), "utf8"),
+    const again = await importWordpress({
+      source: wxrFile(path.join(FIXTURE, "export.xml")),
       uploadsDir: path.join(FIXTURE, "uploads"),
       ...dry,
       dryRun: true,
@@ -144,7 +235,7 @@ describe("importing a WordPress export", () => {
     expect(fs.readFileSync(path.join(dry.contentDir, "site.yml"), "utf8")).not.toContain("van-hoa");
   });
 
-  it("changes no file when run again over the same export", () => {
+  it("changes no file when run again over the same export", async () => {
     const snapshot = (dir: string): Record<string, string> =>
       Object.fromEntries(
         fs
@@ -156,8 +247,8 @@ describe("importing a WordPress export", () => {
           }),
       );
     const before = { ...snapshot(contentDir), ...snapshot(publicDir) };
-    const again = importWordpress({
-      xml: fs.readFileSync(path.join(FIXTURE, "export.xml"), "utf8"),
+    const again = await importWordpress({
+      source: wxrFile(path.join(FIXTURE, "export.xml")),
       uploadsDir: path.join(FIXTURE, "uploads"),
       contentDir,
       publicDir,
@@ -167,11 +258,15 @@ describe("importing a WordPress export", () => {
       ["bai-nhap-chua-dang", false],
       ["ngay-hoi-van-hoa", false],
       ["bai-co-ma-doc", false],
+      ["anh-le-hoi-long-tong", false],
+      ["chuong-trinh-ngay-hoi-dai-doan-ket-2027", false],
+      ["bai-cho-duyet", false],
+      ["bai-noi-bo", false],
     ]);
     expect({ ...snapshot(contentDir), ...snapshot(publicDir) }).toEqual(before);
   });
 
-  it("updates what a newer export changed, and never silently overwrites an editor's change", () => {
+  it("updates what a newer export changed, and never silently overwrites an editor's change", async () => {
     const newer = fs
       .readFileSync(path.join(FIXTURE, "export.xml"), "utf8")
       .replace("Bài nháp chưa đăng", "Bài nháp đã sửa")
@@ -180,32 +275,35 @@ describe("importing a WordPress export", () => {
     fs.appendFileSync(edited, "\nĐoạn biên tập viên thêm.\n");
     const run = (force = false) =>
       importWordpress({
-        xml: newer,
+        source: newer,
         uploadsDir: path.join(FIXTURE, "uploads"),
         contentDir,
         publicDir,
         force,
       });
-    const second = run();
+    const second = await run();
     expect(second.articles.map((a) => [a.slug, a.written])).toEqual([
       ["hoi-nghi-tong-ket", false],
       ["bai-nhap-chua-dang", true],
       ["ngay-hoi-van-hoa", true],
       ["bai-co-ma-doc", false],
+      ["anh-le-hoi-long-tong", false],
+      ["chuong-trinh-ngay-hoi-dai-doan-ket-2027", false],
+      ["bai-cho-duyet", false],
+      ["bai-noi-bo", false],
     ]);
-    expect(second.edited).toEqual([
-      {
-        id: 123,
-        title: expect.stringContaining("Hội nghị tổng kết"),
-        file: "articles/2020/hoi-nghi-tong-ket.md",
-      },
-    ]);
+    expect(second.problems).toContainEqual({
+      id: 123,
+      title: expect.stringContaining("Hội nghị tổng kết"),
+      file: "articles/2020/hoi-nghi-tong-ket.md",
+      problems: [{ kind: "edited" }],
+    });
     expect(fs.readFileSync(edited, "utf8")).toContain("Đoạn biên tập viên thêm.");
     expect(read("articles/2020/ngay-hoi-van-hoa.md").data.title).toBe(
       "Ngày hội văn hóa các dân tộc năm 2020",
     );
-    const forced = run(true);
-    expect(forced.edited).toEqual([]);
+    const forced = await run(true);
+    expect(forced.problems.flatMap((post) => post.problems)).not.toContainEqual({ kind: "edited" });
     expect(fs.readFileSync(edited, "utf8")).not.toContain("Đoạn biên tập viên thêm.");
   });
 });

@@ -2,12 +2,22 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { importedFields } from "@/lib/wordpress/posts";
-import { decodeEntities, decodePostName, gmtDate, readWxr, WxrError } from "@/lib/wordpress/wxr";
+import {
+  decodeEntities,
+  decodePostName,
+  gmtDate,
+  readWxr,
+  scanWxr,
+  WxrError,
+  wxrFile,
+} from "@/lib/wordpress/wxr";
 
-const EXPORT = fs.readFileSync(path.resolve(import.meta.dirname, "../fixtures/wordpress/export.xml"), "utf8");
+const FILE = path.resolve(import.meta.dirname, "../fixtures/wordpress/export.xml");
+const EXPORT = fs.readFileSync(FILE, "utf8");
+const WXR = await readWxr(EXPORT);
 
 describe("reading a WordPress export (WXR)", () => {
-  const wxr = readWxr(EXPORT);
+  const wxr = WXR;
   const post = wxr.items.find((item) => item.id === 123)!;
 
   it("reads the site, its authors and categories", () => {
@@ -24,6 +34,15 @@ describe("reading a WordPress export (WXR)", () => {
       [130, "post", "publish"],
       [140, "post", "publish"],
       [2, "page", "publish"],
+      [150, "post", "publish"],
+      [457, "attachment", "inherit"],
+      [458, "attachment", "inherit"],
+      [160, "post", "future"],
+      [170, "post", "pending"],
+      [171, "post", "private"],
+      [180, "post", "trash"],
+      [190, "post", "publish"],
+      [300, "nav_menu_item", "publish"],
     ]);
   });
 
@@ -63,11 +82,34 @@ describe("reading a WordPress export (WXR)", () => {
     expect(photo.meta.get("_wp_attachment_image_alt")).toBe("Toàn cảnh Hội nghị tổng kết");
   });
 
-  it("says clearly when a file is not an export, or not XML", () => {
-    expect(() => readWxr("<rss><channel><title>x</title></channel></rss>")).toThrow(WxrError);
-    expect(() => readWxr("<rss><channel><title>x</title></channel></rss>")).toThrow(/Công cụ → Xuất/);
-    expect(() => readWxr("<rss><channel>")).toThrow(/XML lỗi/);
-    expect(() => readWxr("không phải XML")).toThrow(WxrError);
+  it("reads a file in small chunks as it reads the whole text", async () => {
+    const chunked = await readWxr(function* () {
+      for (let at = 0; at < EXPORT.length; at += 7) yield EXPORT.slice(at, at + 7);
+    });
+    expect(chunked).toEqual(wxr);
+    expect(await readWxr(wxrFile(FILE))).toEqual(wxr);
+  });
+
+  it("hands each item over as it is read, before the end of the file", async () => {
+    const seen: number[] = [];
+    const broken = EXPORT.replace("</channel>", "<unclosed></channel>");
+    await expect(scanWxr(broken, (item) => seen.push(item.id))).rejects.toThrow(/XML lỗi/);
+    expect(seen).toEqual(WXR.items.map((item) => item.id));
+  });
+
+  it("says clearly when a file is not an export, or not XML", async () => {
+    await expect(readWxr("<rss><channel><title>x</title></channel></rss>")).rejects.toThrow(WxrError);
+    await expect(readWxr("<rss><channel><title>x</title></channel></rss>")).rejects.toThrow(/Công cụ → Xuất/);
+    await expect(readWxr("<rss><channel>")).rejects.toThrow(/XML lỗi/);
+    await expect(readWxr("không phải XML")).rejects.toThrow(WxrError);
+    await expect(readWxr("")).rejects.toThrow(/XML lỗi/);
+    // An RSS feed with items is not an export: refused at its first item, before anything is handed over.
+    const seen: unknown[] = [];
+    const feed = "<rss><channel><title>x</title><item><title>Tin</title></item></channel></rss>";
+    await expect(scanWxr(feed, (item) => seen.push(item))).rejects.toThrow(/Công cụ → Xuất/);
+    expect(seen).toEqual([]);
+    // Another XML document is refused at its first tag.
+    await expect(readWxr("<html><body/></html>")).rejects.toThrow(/không phải tệp xuất/);
   });
 });
 
@@ -92,15 +134,31 @@ describe("the decoding helpers", () => {
 });
 
 describe("what each item of the export becomes", () => {
-  const wxr = readWxr(EXPORT);
+  const wxr = WXR;
   const { articles, skipped } = importedFields(wxr);
 
   it("makes posts articles and skips the rest, counted by type", () => {
-    expect(articles.map((a) => a.id)).toEqual([123, 124, 130, 140]);
+    expect(articles.map((a) => a.id)).toEqual([123, 124, 130, 140, 150, 160, 170, 171]);
     expect(skipped).toEqual([
       { id: 456, type: "attachment", reason: "type" },
       { id: 2, type: "page", reason: "type" },
+      { id: 457, type: "attachment", reason: "type" },
+      { id: 458, type: "attachment", reason: "type" },
+      { id: 180, type: "post", reason: "trash" },
+      { id: 190, type: "post", reason: "no-date" },
+      { id: 300, type: "nav_menu_item", reason: "type" },
     ]);
+  });
+
+  it("makes pending and private posts drafts; a scheduled post keeps its date and is not one", () => {
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    expect([170, 171].map((id) => byId.get(id)!.draft)).toEqual([true, true]);
+    const scheduled = byId.get(160)!;
+    expect(scheduled.draft).toBe(false);
+    expect(scheduled.date.toISOString()).toBe("2027-01-10T00:00:00.000Z");
+    // Edited before its publication date: no `updated` earlier than the date.
+    expect(scheduled.updated).toBeUndefined();
+    expect(byId.get(150)!.slug).toBe("anh-le-hoi-long-tong");
   });
 
   it("takes Yoast's primary category, makes the others tags, and keeps author, summary and cover", () => {
@@ -118,8 +176,8 @@ describe("what each item of the export becomes", () => {
     expect(post!.cover?.attachmentUrl).toMatch(/toan-canh\.jpg$/);
   });
 
-  it("takes the first category without a primary one; a draft keeps its local date and comes as a draft", () => {
-    const withoutYoast = readWxr(
+  it("takes the first category without a primary one; a draft keeps its local date and comes as a draft", async () => {
+    const withoutYoast = await readWxr(
       EXPORT.replace("<![CDATA[_yoast_wpseo_primary_category]]>", "<![CDATA[x]]>"),
     );
     expect(importedFields(withoutYoast).articles[0]!.category?.slug).toBe("tin-tuc-su-kien");
@@ -130,7 +188,7 @@ describe("what each item of the export becomes", () => {
   });
 
   it("keeps slugs unique, against the site's existing articles too", () => {
-    const again = importedFields(readWxr(EXPORT), new Set(["hoi-nghi-tong-ket"]));
+    const again = importedFields(WXR, new Set(["hoi-nghi-tong-ket"]));
     expect(again.articles[0]!.slug).toBe("hoi-nghi-tong-ket-2");
   });
 });

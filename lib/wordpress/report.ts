@@ -1,0 +1,96 @@
+/**
+ * What an import did, and the text that ends every run of `npm run import:wordpress`: the counts first (articles,
+ * drafts, items skipped by kind, photos copied, redirects, categories added), then every problem, post by post,
+ * each with the old post's id and title, its file, and what to do.
+ */
+import { viImport } from "./vi";
+
+export type Problem =
+  | { kind: "missing-photo"; url: string }
+  | { kind: "shortcodes"; names: string[] }
+  | { kind: "edited" }
+  | { kind: "no-date" };
+
+export interface PostProblems {
+  id: number;
+  title: string;
+  /** The article's file in the content folder; none for a post that was not imported. */
+  file?: string;
+  problems: Problem[];
+}
+
+export interface ImportReport {
+  articles: { id: number; slug: string; file: string; draft: boolean; written: boolean }[];
+  /** Items that are not articles, by kind: WordPress's post type (page, attachment, nav_menu_item…), or `trash`. */
+  skipped: Record<string, number>;
+  /** Photos copied into public/images (or that would be, in a dry run). */
+  photos: number;
+  /** Old addresses that answer with a redirect (content/redirects.yml). */
+  redirects: number;
+  newCategories: { slug: string; name: string }[];
+  /** In the export's order, one entry per post with at least one problem. */
+  problems: PostProblems[];
+}
+
+export function emptyReport(): ImportReport {
+  return { articles: [], skipped: {}, photos: 0, redirects: 0, newCategories: [], problems: [] };
+}
+
+/** Add a problem to its post's entry (the entry is created on the post's first problem). */
+export function addProblem(report: ImportReport, post: Omit<PostProblems, "problems">, problem: Problem) {
+  let entry = report.problems.at(-1);
+  if (entry?.id !== post.id) {
+    entry = { ...post, problems: [] };
+    report.problems.push(entry);
+  }
+  entry.problems.push(problem);
+}
+
+function problemLine(problem: Problem): string {
+  const t = viImport.report;
+  switch (problem.kind) {
+    case "missing-photo":
+      return t.missingPhoto(problem.url);
+    case "shortcodes":
+      return t.shortcodes(problem.names.map((name) => `[${name}]`).join(", "));
+    case "edited":
+      return t.edited;
+    case "no-date":
+      return t.noDate;
+  }
+}
+
+/** The report's lines; `where` turns a file of the content folder into the path the operator sees. */
+export function reportLines(
+  report: ImportReport,
+  {
+    dryRun = false,
+    where = (file: string) => file,
+  }: { dryRun?: boolean; where?: (file: string) => string } = {},
+): string[] {
+  const t = viImport.report;
+  const drafts = report.articles.filter((article) => article.draft).length;
+  const written = report.articles.filter((article) => article.written).length;
+  const lines = [
+    ...(dryRun ? [t.dryRun] : []),
+    t.articles(report.articles.length, drafts),
+    ...(dryRun ? [] : [t.written(written, report.articles.length - written)]),
+  ];
+  const skipped = Object.entries(report.skipped)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([kind, n]) => `${n} ${t.kinds[kind as keyof typeof t.kinds] ?? kind}`);
+  if (skipped.length) lines.push(t.skipped(skipped.join(", ")));
+  lines.push(t.photos(report.photos, dryRun), t.redirects(report.redirects));
+  for (const { slug, name } of report.newCategories) lines.push(t.newCategory(slug, name));
+  if (!report.problems.length) {
+    lines.push(t.noProblems);
+    return lines;
+  }
+  const count = report.problems.reduce((n, post) => n + post.problems.length, 0);
+  lines.push("", t.problems(count, report.problems.length));
+  for (const post of report.problems) {
+    lines.push(t.post(post.id, post.title, post.file ? where(post.file) : undefined));
+    for (const problem of post.problems) lines.push(`  - ${problemLine(problem)}`);
+  }
+  return lines;
+}
