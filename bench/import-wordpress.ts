@@ -111,7 +111,8 @@ const results = {
   posts: COUNT,
   seconds: Number(seconds),
   peakMB: Math.round(Number(kilobytes) / 1024),
-  articles: Number(/^(\d+) bài viết:/m.exec(run.stdout)?.[1]),
+  exportMB: Number((fs.statSync(exportFile).size / 1e6).toFixed(1)),
+  articles: Number(/^Bài viết: (\d+)/m.exec(run.stdout)?.[1]),
   photosCopied: Number(/Ảnh đã chép: (\d+)/.exec(run.stdout)?.[1]),
   redirects: Number(/chuyển hướng: (\d+)/.exec(run.stdout)?.[1]),
 };

@@ -180,7 +180,9 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
       ...(cover ? { cover } : {}),
       ...(article.draft ? { draft: true } : {}),
     };
-    const text = matter.stringify(body.markdown, data);
+    // Given as a file object: a string would be parsed for front matter first (a body opening with a `---` rule
+    // would be taken for it) and kept in gray-matter's cache of every text it has parsed.
+    const text = matter.stringify({ content: body.markdown }, data);
     const target = path.join(options.contentDir, file);
     const previous = ledger.posts[String(article.id)];
     const current = fs.existsSync(target) ? sha256(fs.readFileSync(target)) : null;

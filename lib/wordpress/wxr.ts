@@ -112,29 +112,40 @@ export function decodePostName(text: string): string {
   }
 }
 
+/**
+ * A copy of a short text that does not share memory with the chunk it was read from. The parser's texts are
+ * slices of its 64 kB chunks, and a slice keeps its whole chunk alive: the few words of each item the importer
+ * keeps would otherwise hold the whole export in memory.
+ */
+function own(text: string): string {
+  return Buffer.from(text, "utf8").toString("utf8");
+}
+
 function item(element: Element): WxrItem {
+  const field = (name: string) => own(textOf(child(element, name)).trim());
   const meta = new Map<string, string>();
   for (const entry of children(element, "wp:postmeta"))
-    meta.set(textOf(child(entry, "wp:meta_key")), textOf(child(entry, "wp:meta_value")));
+    meta.set(own(textOf(child(entry, "wp:meta_key"))), own(textOf(child(entry, "wp:meta_value"))));
   return {
-    id: Number(textOf(child(element, "wp:post_id"))),
-    type: textOf(child(element, "wp:post_type")).trim(),
-    status: textOf(child(element, "wp:status")).trim(),
-    title: decodeEntities(textOf(child(element, "title")).trim()),
-    link: textOf(child(element, "link")).trim(),
-    name: decodePostName(textOf(child(element, "wp:post_name"))),
-    creator: textOf(child(element, "dc:creator")).trim(),
+    id: Number(field("wp:post_id")),
+    type: field("wp:post_type"),
+    status: field("wp:status"),
+    title: decodeEntities(field("title")),
+    link: field("link"),
+    name: decodePostName(field("wp:post_name")),
+    creator: field("dc:creator"),
+    // The one long text: the caller converts it and lets it go.
     content: textOf(child(element, "content:encoded")),
-    excerpt: decodeEntities(textOf(child(element, "excerpt:encoded")).trim()),
-    date: gmtDate(textOf(child(element, "wp:post_date_gmt"))),
-    modified: gmtDate(textOf(child(element, "wp:post_modified_gmt"))),
-    localDate: textOf(child(element, "wp:post_date")).trim(),
-    parent: Number(textOf(child(element, "wp:post_parent")) || 0),
-    attachmentUrl: textOf(child(element, "wp:attachment_url")).trim(),
+    excerpt: decodeEntities(field("excerpt:encoded")),
+    date: gmtDate(field("wp:post_date_gmt")),
+    modified: gmtDate(field("wp:post_modified_gmt")),
+    localDate: field("wp:post_date"),
+    parent: Number(field("wp:post_parent") || 0),
+    attachmentUrl: field("wp:attachment_url"),
     terms: children(element, "category").map((term) => ({
-      domain: String(term.attributes.domain ?? ""),
-      slug: decodePostName(String(term.attributes.nicename ?? "")),
-      name: decodeEntities(textOf(term).trim()),
+      domain: own(String(term.attributes.domain ?? "")),
+      slug: decodePostName(own(String(term.attributes.nicename ?? ""))),
+      name: decodeEntities(own(textOf(term).trim())),
     })),
     meta,
   };

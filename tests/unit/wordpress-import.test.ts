@@ -220,6 +220,20 @@ describe("importing a WordPress export", () => {
     expect(text).not.toMatch(/pwned|script|onclick|onerror|javascript:/);
   });
 
+  it("keeps a body that opens with a horizontal rule whole (it is not front matter)", async () => {
+    const other = site();
+    const xml = fs
+      .readFileSync(path.join(FIXTURE, "export.xml"), "utf8")
+      .replace("<![CDATA[Thời gian qua,", "<![CDATA[<hr>\n\nThời gian qua,");
+    await importWordpress({ source: xml, uploadsDir: path.join(FIXTURE, "uploads"), ...other });
+    const post = matter(
+      fs.readFileSync(path.join(other.contentDir, "articles/2020/hoi-nghi-tong-ket.md"), "utf8"),
+      {},
+    );
+    expect(post.data.title).toMatch(/^Hội nghị tổng kết/);
+    expect(post.content).toMatch(/^\n?---\n\nThời gian qua,/);
+  });
+
   it("writes nothing with --dry-run, and reports the same", async () => {
     const dry = site();
     const again = await importWordpress({
