@@ -7,7 +7,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import yaml from "js-yaml";
+import { Document, isMap, isScalar, LineCounter, parseDocument, YAMLMap, type Node, type Pair } from "yaml";
+import { ContentError, type ContentProblem } from "./content/problems";
 
 export const REDIRECTS_FILE = "redirects.yml";
 
@@ -28,16 +29,87 @@ export function redirectKey(url: string): string {
 
 export type Redirects = ReadonlyMap<string, string>;
 
-/** The redirects of a content folder (none when it has no redirects.yml); a broken file throws with its name. */
-export function loadRedirects(contentDir: string): Redirects {
+const FIELD = "chuyển hướng";
+const SHAPE = 'mỗi dòng là "/đường-dẫn-cũ: /đường-dẫn-mới"';
+
+/**
+ * The redirects of a content folder (none when it has no redirects.yml), and what is wrong in the file, each problem
+ * with its line: not YAML, not a list of `old: new` lines, an old address that is not a path, a new one that is not
+ * a path or a URL. A wrong line is left out; the others still work.
+ */
+export function readRedirects(contentDir: string): {
+  redirects: Map<string, string>;
+  /** Each redirect's line in the file, by its key. */
+  lines: Map<string, number>;
+  problems: ContentProblem[];
+} {
+  const redirects = new Map<string, string>();
+  const lineOf = new Map<string, number>();
+  const problems: ContentProblem[] = [];
   const file = path.join(contentDir, REDIRECTS_FILE);
-  if (!fs.existsSync(file)) return new Map();
-  const data = yaml.load(fs.readFileSync(file, "utf8")) ?? {};
-  if (typeof data !== "object" || Array.isArray(data))
-    throw new Error(`${file}: phải là các dòng "đường-dẫn-cũ: đường-dẫn-mới".`);
-  return new Map(
-    Object.entries(data as Record<string, unknown>).map(([from, to]) => [redirectKey(from), String(to)]),
-  );
+  if (!fs.existsSync(file)) return { redirects, lines: lineOf, problems };
+  const counter = new LineCounter();
+  const doc = parseDocument(fs.readFileSync(file, "utf8"), { lineCounter: counter, uniqueKeys: false });
+  const line = (node: { range?: [number, number, number] | null } | null | undefined) =>
+    node?.range ? counter.linePos(node.range[0]).line : undefined;
+  const problem = (at: number | undefined, message: string) =>
+    problems.push({ file: REDIRECTS_FILE, ...(at ? { line: at } : {}), field: FIELD, message });
+  for (const error of doc.errors) problem(error.linePos?.[0].line, `YAML lỗi (${error.code}): ${SHAPE}.`);
+  if (doc.errors.length) return { redirects, lines: lineOf, problems };
+  if (doc.contents === null) return { redirects, lines: lineOf, problems };
+  if (!isMap(doc.contents)) {
+    problem(line(doc.contents), `tệp phải là các dòng "đường-dẫn-cũ: đường-dẫn-mới" (${SHAPE}).`);
+    return { redirects, lines: lineOf, problems };
+  }
+  for (const pair of doc.contents.items) {
+    const from = isScalar(pair.key) ? pair.key.value : null;
+    const to = isScalar(pair.value) ? pair.value.value : null;
+    const keyLine = line(pair.key as Node | null);
+    if (typeof from !== "string" || !from.startsWith("/"))
+      problem(keyLine, `đường dẫn cũ phải bắt đầu bằng "/" (${SHAPE}).`);
+    else if (typeof to !== "string" || !(to.startsWith("/") || /^https?:\/\//.test(to)))
+      problem(
+        keyLine,
+        `"${from}" phải chuyển tới một đường dẫn của trang ("/bai-viet/…") hoặc một địa chỉ https://.`,
+      );
+    else if (redirects.has(redirectKey(from)))
+      problem(keyLine, `"${from}" đã có ở một dòng trước: mỗi đường dẫn cũ chỉ một dòng.`);
+    else {
+      redirects.set(redirectKey(from), to);
+      if (keyLine) lineOf.set(redirectKey(from), keyLine);
+    }
+  }
+  return { redirects, lines: lineOf, problems };
+}
+
+/** The redirects of a content folder, for the server: a file with a problem stops it with every problem named. */
+export function loadRedirects(contentDir: string): Redirects {
+  const { redirects, problems } = readRedirects(contentDir);
+  if (problems.length) throw new ContentError(problems);
+  return redirects;
+}
+
+/**
+ * The text of redirects.yml with `additions` (keys as {@link redirectKey} gives them) merged in: a line whose old
+ * address is already there (however it is written) gets the new target; the others are added, in order. The
+ * file's comments and hand-written lines stay as they are, so a second run with the same additions changes nothing.
+ */
+export function mergeRedirects(existing: string | null, additions: ReadonlyMap<string, string>): string {
+  const doc = existing?.trim() ? parseDocument(existing) : new Document(new YAMLMap());
+  if (!existing?.trim())
+    doc.commentBefore =
+      " Old addresses → pages of this site (the WordPress import; lines may be added by hand).";
+  if (!isMap(doc.contents)) doc.contents = new YAMLMap();
+  const map = doc.contents as YAMLMap;
+  const pairs = new Map<string, Pair>();
+  for (const pair of map.items as Pair[])
+    if (isScalar(pair.key)) pairs.set(redirectKey(String(pair.key.value)), pair);
+  for (const [from, to] of [...additions].sort(([a], [b]) => a.localeCompare(b))) {
+    const pair = pairs.get(from);
+    if (!pair) map.add(doc.createPair(from, to));
+    else if (!isScalar(pair.value) || pair.value.value !== to) pair.value = doc.createNode(to);
+  }
+  return doc.toString({ lineWidth: 0 });
 }
 
 /** Where an old URL now lives, or null. */

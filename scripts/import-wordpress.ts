@@ -7,6 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { ContentError } from "../lib/content/problems";
 import { importWordpress } from "../lib/wordpress/import";
 import { reportLines } from "../lib/wordpress/report";
 import { viImport } from "../lib/wordpress/vi";
@@ -49,7 +50,7 @@ try {
 } catch (error) {
   if ((error as NodeJS.ErrnoException).code === "ENOENT")
     console.error(viImport.notFound(String((error as NodeJS.ErrnoException).path)));
-  else if (error instanceof WxrError) console.error(error.message);
+  else if (error instanceof WxrError || error instanceof ContentError) console.error(error.message);
   else throw error;
   process.exitCode = 1;
 }

@@ -1,5 +1,7 @@
 /** `npm run content:check`: the same load and validation as the site, reported for editors. */
 import path from "node:path";
+import { readRedirects, REDIRECTS_FILE } from "../redirects";
+import { parsePagePath } from "../routes";
 import { loadContent, type LoadOptions } from "./load";
 import { formatProblem, type ContentProblem } from "./problems";
 
@@ -13,13 +15,38 @@ export interface CheckReport {
   exitCode: 0 | 1;
 }
 
+/** Old addresses that lead to an article or a category the site does not have (a 404 after the redirect). */
+function deadRedirects(
+  { redirects, lines }: ReturnType<typeof readRedirects>,
+  loaded: ReturnType<typeof loadContent>,
+): ContentProblem[] {
+  const slugs = new Set(loaded.articles.map((article) => article.slug));
+  const categories = new Set(loaded.site?.categories.map((category) => category.slug));
+  const dead: ContentProblem[] = [];
+  for (const [from, to] of redirects) {
+    const target = to.startsWith("/") ? parsePagePath(to) : null;
+    const missing =
+      (target?.kind === "article" && !slugs.has(target.slug)) ||
+      (target?.kind === "category" && !categories.has(target.slug));
+    if (missing)
+      dead.push({
+        file: REDIRECTS_FILE,
+        ...(lines.has(from) ? { line: lines.get(from)! } : {}),
+        field: "chuyển hướng",
+        message: `"${from}" chuyển tới ${to}, trang này không có (bài đã bị xóa hoặc đổi tên?): sửa dòng này hoặc xóa nó.`,
+      });
+  }
+  return dead;
+}
+
 export function checkContent(options: LoadOptions, cwd = process.cwd()): CheckReport {
   const loaded = loadContent(options);
   const base = path.relative(cwd, options.contentDir) || ".";
   // The path as the editor sees it from `cwd`: `content/articles/2020/bai.md`.
   const seen = (p: ContentProblem) => ({ ...p, file: path.join(base, p.file).split(path.sep).join("/") });
-  const errors = loaded.problems.map(seen);
-  const warnings = loaded.warnings.map(seen);
+  const redirects = readRedirects(options.contentDir);
+  const errors = [...loaded.problems, ...redirects.problems].map(seen);
+  const warnings = [...loaded.warnings, ...deadRedirects(redirects, loaded)].map(seen);
   const { articles } = loaded;
   const lines = [
     ...errors.map((p) => `LỖI      ${formatProblem(p)}`),

@@ -13,9 +13,9 @@ import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import { parseDocument, YAMLSeq } from "yaml";
-import yaml from "js-yaml";
 import { toIsoVietnam, vietnamYearMonth } from "../dates";
-import { REDIRECTS_FILE, redirectKey } from "../redirects";
+import { ContentError } from "../content/problems";
+import { mergeRedirects, readRedirects, REDIRECTS_FILE, redirectKey } from "../redirects";
 import { slugify } from "../text";
 import { routes } from "../routes";
 import { htmlToMarkdown } from "./body";
@@ -66,6 +66,10 @@ function existingSlugs(contentDir: string): Set<string> {
 }
 
 export async function importWordpress(options: ImportOptions): Promise<ImportReport> {
+  // The redirects already there (an earlier import, lines written by hand) are kept: a file the site could not
+  // read is fixed first, before anything is written.
+  const existing = readRedirects(options.contentDir);
+  if (existing.problems.length) throw new ContentError(existing.problems);
   // First pass: every item's fields, without bodies.
   const items: WxrItem[] = [];
   const channel = await scanWxr(options.source, (item) => items.push(header(item)));
@@ -206,24 +210,14 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
   });
   report.photos = photos.copied;
   if (!options.dryRun && report.newCategories.length) writeIfChanged(siteFile, site.toString());
-  // Merged with what the file already holds (an earlier import, or lines written by hand), in a stable order.
   const redirectsFile = path.join(options.contentDir, REDIRECTS_FILE);
-  const before = fs.existsSync(redirectsFile)
-    ? ((yaml.load(fs.readFileSync(redirectsFile, "utf8")) ?? {}) as Record<string, string>)
-    : {};
-  const merged: Record<string, string> = { ...before };
-  for (const [from, to] of redirects) merged[from] = to;
   report.redirects = redirects.size;
   if (!options.dryRun) {
     const entries = Object.entries(ledger.posts).sort(([a], [b]) => Number(a) - Number(b));
     writeIfChanged(ledgerFile, `${JSON.stringify({ posts: Object.fromEntries(entries) }, null, 2)}\n`);
-    writeIfChanged(
-      redirectsFile,
-      `# Old addresses → pages of this site (the WordPress import; lines may be added by hand).\n${yaml.dump(
-        Object.fromEntries(Object.entries(merged).sort(([a], [b]) => a.localeCompare(b))),
-        { lineWidth: -1 },
-      )}`,
-    );
+    // Merged into what the file already holds (an earlier import, lines and comments written by hand).
+    const before = fs.existsSync(redirectsFile) ? fs.readFileSync(redirectsFile, "utf8") : null;
+    writeIfChanged(redirectsFile, mergeRedirects(before, redirects));
   }
   return report;
 }

@@ -5,7 +5,8 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createFront } from "@/lib/http/front";
-import { loadRedirects, redirectKey, redirectTarget } from "@/lib/redirects";
+import { checkContent } from "@/lib/content/check";
+import { loadRedirects, readRedirects, redirectKey, redirectTarget } from "@/lib/redirects";
 
 describe("old addresses", () => {
   it("are looked up by one key: decoded, NFC, no trailing slash, no query but ?p=", () => {
@@ -25,7 +26,66 @@ describe("old addresses", () => {
       "/bai-viet/hoi-nghi",
     );
     fs.writeFileSync(path.join(dir, "redirects.yml"), "- a\n- b\n");
-    expect(() => loadRedirects(dir)).toThrow(/redirects\.yml: phải là các dòng/);
+    expect(() => loadRedirects(dir)).toThrow(/redirects\.yml:1 — chuyển hướng: tệp phải là các dòng/);
+  });
+
+  it("name each wrong line of the file, and keep the others", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "redirects-"));
+    const write = (text: string) => fs.writeFileSync(path.join(dir, "redirects.yml"), text);
+    const problems = () => readRedirects(dir).problems.map((p) => `${p.line}: ${p.message}`);
+    write("/a: /bai-viet/a\n/b: /x: y\n");
+    expect(problems()).toEqual([expect.stringMatching(/^2: YAML lỗi/)]);
+    write(
+      [
+        "# Viết tay",
+        "/cu/bai-1/: /bai-viet/bai-1",
+        "cu/bai-2: /bai-viet/bai-2",
+        "/cu/bai-3: bai-viet/bai-3",
+        "/cu/bai-1: /bai-viet/khac",
+        "/cu/bai-4: https://baobackan.vn/bai-4",
+        "",
+      ].join("\n"),
+    );
+    expect(problems()).toEqual([
+      '3: đường dẫn cũ phải bắt đầu bằng "/" (mỗi dòng là "/đường-dẫn-cũ: /đường-dẫn-mới").',
+      '4: "/cu/bai-3" phải chuyển tới một đường dẫn của trang ("/bai-viet/…") hoặc một địa chỉ https://.',
+      '5: "/cu/bai-1" đã có ở một dòng trước: mỗi đường dẫn cũ chỉ một dòng.',
+    ]);
+    const { redirects, lines } = readRedirects(dir);
+    expect([...redirects]).toEqual([
+      ["/cu/bai-1", "/bai-viet/bai-1"],
+      ["/cu/bai-4", "https://baobackan.vn/bai-4"],
+    ]);
+    expect(lines.get("/cu/bai-4")).toBe(6);
+    write("");
+    expect(readRedirects(dir)).toMatchObject({ problems: [], redirects: new Map() });
+  });
+
+  it("are checked by content:check: a wrong line is an error, one leading to no page a warning", () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "redirects-check-"));
+    const contentDir = path.join(root, "content");
+    fs.cpSync(path.resolve(import.meta.dirname, "../../content"), contentDir, { recursive: true });
+    const publicDir = path.resolve(import.meta.dirname, "../../public");
+    const [slug] = fs
+      .readdirSync(path.join(contentDir, "articles"), { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => path.basename(f, ".md"));
+    fs.writeFileSync(
+      path.join(contentDir, "redirects.yml"),
+      `/?p=1: /bai-viet/${slug}\n/?p=2: /bai-viet/bai-da-xoa\n/category/cu: /chuyen-muc/khong-co\nsai: /bai-viet/${slug}\n`,
+    );
+    const report = checkContent({ contentDir, publicDir }, root);
+    expect(report.errors).toEqual([
+      expect.objectContaining({ file: "content/redirects.yml", line: 4, field: "chuyển hướng" }),
+    ]);
+    expect(report.warnings.filter((w) => w.file === "content/redirects.yml")).toEqual([
+      expect.objectContaining({ line: 2, message: expect.stringContaining("/bai-viet/bai-da-xoa") }),
+      expect.objectContaining({ line: 3, message: expect.stringContaining("/chuyen-muc/khong-co") }),
+    ]);
+    expect(report.exitCode).toBe(1);
+    // The articles are all still there and checked.
+    expect(report.articles).toBeGreaterThan(0);
   });
 
   it("get a permanent redirect from the server's front, before anything else", async () => {

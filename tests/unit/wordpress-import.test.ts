@@ -4,7 +4,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkContent } from "@/lib/content/check";
-import { loadRedirects, redirectTarget } from "@/lib/redirects";
+import { loadRedirects, readRedirects, redirectTarget } from "@/lib/redirects";
 import { importWordpress, type ImportReport } from "@/lib/wordpress/import";
 import { reportLines } from "@/lib/wordpress/report";
 import { wxrFile } from "@/lib/wordpress/wxr";
@@ -232,6 +232,36 @@ describe("importing a WordPress export", () => {
     );
     expect(post.data.title).toMatch(/^Hội nghị tổng kết/);
     expect(post.content).toMatch(/^\n?---\n\nThời gian qua,/);
+  });
+
+  it("keeps the lines and comments written by hand in redirects.yml, and refuses to run over a broken one", async () => {
+    const other = site();
+    const file = path.join(other.contentDir, "redirects.yml");
+    const hand =
+      "# Trang cũ của Ban Tuyên giáo\n/ban-tuyen-giao/: /chuyen-muc/dan-van\n# Bài cũ đổi địa chỉ\n/?p=123: /bai-viet/cu\n";
+    fs.writeFileSync(file, hand);
+    const source = wxrFile(path.join(FIXTURE, "export.xml"));
+    await importWordpress({ source, uploadsDir: path.join(FIXTURE, "uploads"), ...other });
+    const text = fs.readFileSync(file, "utf8");
+    expect(
+      text.startsWith(
+        "# Trang cũ của Ban Tuyên giáo\n/ban-tuyen-giao/: /chuyen-muc/dan-van\n# Bài cũ đổi địa chỉ\n",
+      ),
+    ).toBe(true);
+    // The import's own target wins for an address it knows; one line per old address.
+    expect(text).toContain("/?p=123: /bai-viet/hoi-nghi-tong-ket\n");
+    expect(text.match(/\?p=123/g)).toHaveLength(1);
+    expect(readRedirects(other.contentDir).problems).toEqual([]);
+    const again = fs.readFileSync(file, "utf8");
+    await importWordpress({ source, uploadsDir: path.join(FIXTURE, "uploads"), ...other });
+    expect(fs.readFileSync(file, "utf8")).toBe(again);
+
+    const broken = site();
+    fs.writeFileSync(path.join(broken.contentDir, "redirects.yml"), "/a: /bai-viet/a\n/b: /x: y\n");
+    await expect(
+      importWordpress({ source, uploadsDir: path.join(FIXTURE, "uploads"), ...broken }),
+    ).rejects.toThrow(/redirects\.yml:2 — chuyển hướng: YAML lỗi/);
+    expect(fs.readdirSync(broken.contentDir).sort()).toEqual(["redirects.yml", "site.yml"]);
   });
 
   it("writes nothing with --dry-run, and reports the same", async () => {
