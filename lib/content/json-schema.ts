@@ -20,7 +20,8 @@ const DESCRIPTIONS: Record<string, string> = {
 };
 
 export function frontMatterJsonSchema(categorySlugs: readonly string[]): Record<string, unknown> {
-  const schema = z.toJSONSchema(frontMatterSchema(categorySlugs), {
+  const categories = categorySlugs.map((slug) => ({ slug, name: slug }));
+  const schema = z.toJSONSchema(frontMatterSchema({ categories }), {
     io: "input",
     unrepresentable: "any",
   }) as {

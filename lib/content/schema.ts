@@ -5,61 +5,9 @@
  *  - the Vietnamese messages an editor sees when a value is wrong.
  */
 import { z } from "zod";
-import { parseContentDate } from "../dates";
+import type { ImageCheck } from "../markdown/images";
 import { isSlug, slugify } from "../text";
-
-type Issue = { code?: string; input?: unknown; keys?: string[] };
-
-/** Build a zod error callback: one message when the field is missing, one when it has the wrong type. */
-function messages(missing: string, wrongType: string) {
-  return (issue: Issue) => (issue.input === undefined ? missing : wrongType);
-}
-
-function unknownKeys(allowed: readonly string[]) {
-  return (issue: Issue) =>
-    issue.code === "unrecognized_keys"
-      ? `Trường ${(issue.keys ?? []).map((k) => `"${k}"`).join(", ")} không được hỗ trợ (có thể gõ nhầm). Các trường dùng được: ${allowed.join(", ")}.`
-      : undefined;
-}
-
-function requiredText(missing: string, empty: string, wrongType: string) {
-  return z
-    .string({ error: messages(missing, wrongType) })
-    .transform((s) => s.trim())
-    .pipe(z.string().min(1, { error: empty }));
-}
-
-function optionalText(wrongType: string) {
-  return z
-    .string({ error: wrongType })
-    .transform((s) => s.trim())
-    .optional();
-}
-
-const DATE_HINT = "Viết theo dạng 2020-09-10 hoặc 2020-09-10 08:30 (giờ Việt Nam).";
-
-function dateField(missing: string) {
-  return z
-    .string({ error: messages(missing, `Ngày phải là chữ số dạng năm-tháng-ngày. ${DATE_HINT}`) })
-    .transform((text, ctx) => {
-      const date = parseContentDate(text);
-      if (date) return date;
-      ctx.issues.push({
-        code: "custom",
-        input: text,
-        message: `"${text}" không phải là ngày giờ có thật. ${DATE_HINT}`,
-      });
-      return z.NEVER;
-    });
-}
-
-const imagePath = z
-  .string({ error: "Ảnh đại diện phải là đường dẫn tới tệp ảnh, ví dụ /images/2020/09/anh.jpg." })
-  .trim()
-  .regex(/^\/[^\s]+$/, {
-    error:
-      "Ảnh đại diện phải là đường dẫn trong thư mục public/, bắt đầu bằng /, ví dụ /images/2020/09/anh.jpg.",
-  });
+import { dateField, imagePath, messages, optionalText, requiredText, unknownKeys } from "./schema-fields";
 
 // ---------------------------------------------------------------- site.yml
 
@@ -170,57 +118,92 @@ export const FRONT_MATTER_KEYS = [
   "slug",
 ] as const;
 
-/** The front matter schema; `category` depends on the categories declared in site.yml. */
-export function frontMatterSchema(categorySlugs: readonly string[]) {
+export interface FrontMatterContext {
+  /** The categories declared in site.yml; with none (site.yml broken), any category is accepted as it is. */
+  categories: readonly Category[];
+  /** Checks a cover photo's file (its alt text is the title); without it, every path is taken as found. */
+  image?: (src: string, alt: string) => ImageCheck;
+}
+
+/**
+ * The front matter schema. Its output is what an article is made of: `category` comes out as the site's
+ * `Category`, `tags` as `Tag`s (each once), `cover` as the measured `ArticleImage`.
+ */
+export function frontMatterSchema({ categories, image }: FrontMatterContext) {
+  const categorySlugs = categories.map((category) => category.slug);
+  const bySlug = new Map(categories.map((category) => [category.slug, category]));
   const choices = categorySlugs.join(", ");
-  return z.strictObject(
-    {
-      title: requiredText(
-        "Thiếu tiêu đề. Thêm dòng: title: Tiêu đề bài viết",
-        "Tiêu đề đang để trống.",
-        "Tiêu đề phải là chữ (nếu tiêu đề toàn là số, đặt nó trong ngoặc kép).",
-      ),
-      date: dateField(`Thiếu ngày đăng. Thêm dòng: date: 2020-09-10 (giờ Việt Nam).`),
-      category:
-        categorySlugs.length > 0
+  return z
+    .strictObject(
+      {
+        title: requiredText(
+          "Thiếu tiêu đề. Thêm dòng: title: Tiêu đề bài viết",
+          "Tiêu đề đang để trống.",
+          "Tiêu đề phải là chữ (nếu tiêu đề toàn là số, đặt nó trong ngoặc kép).",
+        ),
+        date: dateField(`Thiếu ngày đăng. Thêm dòng: date: 2020-09-10 (giờ Việt Nam).`),
+        category: (categorySlugs.length > 0
           ? z.enum(categorySlugs as [string, ...string[]], {
               error: (iss) =>
                 iss.input === undefined
                   ? `Thiếu chuyên mục. Chọn một trong: ${choices}.`
                   : `Chuyên mục "${String(iss.input)}" không có trong content/site.yml. Chọn một trong: ${choices}.`,
             })
-          : z.string({ error: messages("Thiếu chuyên mục.", "Chuyên mục phải là chữ.") }),
-      tags: z
-        .array(
-          z
-            .string({ error: "Mỗi thẻ phải là chữ." })
-            .trim()
-            .refine((t) => slugify(t).length > 0, { error: "Thẻ phải có ít nhất một chữ cái hoặc chữ số." }),
-          { error: "Thẻ (tags) phải là danh sách, ví dụ: tags: [Dân vận, Chợ Đồn]" },
-        )
-        .max(MAX_TAGS, {
-          error: (iss) =>
-            `Có ${(iss.input as unknown[]).length} từ khóa: tối đa ${MAX_TAGS}. Chỉ giữ những từ khóa chính của bài.`,
-        })
-        .default([]),
-      author: optionalText("Tác giả phải là chữ."),
-      summary: optionalText("Tóm tắt phải là chữ."),
-      cover: imagePath.optional(),
-      updated: dateField("").optional(),
-      draft: z.boolean({ error: "draft chỉ nhận true hoặc false." }).default(false),
-      /** Put forward as the lead article of the home page (the newest such article wins). */
-      featured: z.boolean({ error: "featured chỉ nhận true hoặc false." }).default(false),
-      slug: z
-        .string({ error: "slug phải là chữ." })
-        .trim()
-        .refine(isSlug, {
-          error: (iss) =>
-            `Slug "${String(iss.input)}" chỉ được dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ "${slugify(String(iss.input))}".`,
-        })
-        .optional(),
-    },
-    { error: unknownKeys(FRONT_MATTER_KEYS) },
-  );
+          : z.string({ error: messages("Thiếu chuyên mục.", "Chuyên mục phải là chữ.") })
+        ).transform((slug): Category => bySlug.get(slug) ?? { slug, name: slug }),
+        tags: z
+          .array(
+            z
+              .string({ error: "Mỗi thẻ phải là chữ." })
+              .trim()
+              .refine((t) => slugify(t).length > 0, {
+                error: "Thẻ phải có ít nhất một chữ cái hoặc chữ số.",
+              }),
+            { error: "Thẻ (tags) phải là danh sách, ví dụ: tags: [Dân vận, Chợ Đồn]" },
+          )
+          .max(MAX_TAGS, {
+            error: (iss) =>
+              `Có ${(iss.input as unknown[]).length} từ khóa: tối đa ${MAX_TAGS}. Chỉ giữ những từ khóa chính của bài.`,
+          })
+          .default([])
+          .transform(uniqueTags),
+        author: optionalText("Tác giả phải là chữ."),
+        summary: optionalText("Tóm tắt phải là chữ."),
+        cover: imagePath.optional(),
+        updated: dateField("").optional(),
+        draft: z.boolean({ error: "draft chỉ nhận true hoặc false." }).default(false),
+        /** Put forward as the lead article of the home page (the newest such article wins). */
+        featured: z.boolean({ error: "featured chỉ nhận true hoặc false." }).default(false),
+        slug: z
+          .string({ error: "slug phải là chữ." })
+          .trim()
+          .refine(isSlug, {
+            error: (iss) =>
+              `Slug "${String(iss.input)}" chỉ được dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ "${slugify(String(iss.input))}".`,
+          })
+          .optional(),
+      },
+      { error: unknownKeys(FRONT_MATTER_KEYS) },
+    )
+    .transform(({ cover, ...rest }, ctx) => {
+      if (cover === undefined) return { ...rest, cover: undefined };
+      const checked = image
+        ? image(cover, rest.title)
+        : ({ ok: true, image: { src: cover, alt: rest.title, width: 0, height: 0 } } as const);
+      if (checked.ok) return { ...rest, cover: checked.image };
+      ctx.issues.push({ code: "custom", input: cover, path: ["cover"], message: checked.message });
+      return z.NEVER;
+    });
+}
+
+/** Tags by name, each once (by slug: "Dân vận" and "dân vận" are one tag), in their order. */
+function uniqueTags(names: readonly string[]): Tag[] {
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    const slug = slugify(name);
+    if (!seen.has(slug)) seen.set(slug, name);
+  }
+  return [...seen].map(([slug, name]) => ({ slug, name }));
 }
 
 export type FrontMatter = z.output<ReturnType<typeof frontMatterSchema>>;
@@ -240,11 +223,10 @@ export interface Tag {
   slug: string;
 }
 
-/** A validated, rendered article: the front matter with every derived field filled in. */
-export type Article = Omit<FrontMatter, "slug" | "tags" | "category" | "cover" | "summary"> & {
+/** What loading adds to the front matter: from the file's name and its rendered body. */
+export interface ArticleBody {
+  /** Given in front matter, or the file's name folded. */
   slug: string;
-  category: Category;
-  tags: Tag[];
   /** Given in front matter, or the first paragraph as plain text. */
   summary: string;
   /** Given in front matter, or the first photo of the body. */
@@ -255,4 +237,7 @@ export type Article = Omit<FrontMatter, "slug" | "tags" | "category" | "cover" |
   text: string;
   /** Path relative to the content folder, with forward slashes. */
   file: string;
-};
+}
+
+/** A validated, rendered article: the front matter schema's output, completed from the body. */
+export type Article = Omit<FrontMatter, keyof ArticleBody> & ArticleBody;

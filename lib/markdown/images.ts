@@ -1,7 +1,9 @@
-/** Resolving image paths under public/ and reading their pixel size. */
+/** Resolving image paths under public/, reading their pixel size, and checking a reference to one. */
 import fs from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
+import type { ArticleImage } from "../content/schema";
+import { urlScheme } from "./urls";
 
 export interface ImageFile {
   width: number;
@@ -43,4 +45,31 @@ export function lookupImage(publicDir: string, src: string): ImageLookup {
 /** Forget cached lookups (dev mode, after files change). */
 export function clearImageCache(): void {
   cache.clear();
+}
+
+export type ImageCheck = { ok: true; image: ArticleImage } | { ok: false; message: string };
+
+/** Check one image reference (a body photo, a cover, the logo): a readable file under public/, its size read. */
+export function checkImage(publicDir: string, src: string, alt: string): ImageCheck {
+  const scheme = urlScheme(src);
+  if (scheme !== null || !src.startsWith("/")) {
+    const unsafe = scheme !== null && scheme !== "http" && scheme !== "https";
+    return {
+      ok: false,
+      message: unsafe
+        ? `Ảnh "${src.slice(0, 80)}" dùng giao thức "${scheme}:" không an toàn. Hãy chép ảnh vào thư mục public/images/ và dùng đường dẫn /images/….`
+        : `Ảnh "${src}" phải là tệp trong thư mục public/ của trang, đường dẫn bắt đầu bằng /, ví dụ /images/2020/09/anh.jpg.`,
+    };
+  }
+  const found = lookupImage(publicDir, src);
+  if (!found.ok) {
+    return {
+      ok: false,
+      message:
+        found.reason === "unreadable"
+          ? `Tệp ảnh "public${src}" không đọc được (không phải ảnh JPEG, PNG, WebP, GIF hay SVG?).`
+          : `Không tìm thấy tệp ảnh "public${src}". Kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) và thư mục.`,
+    };
+  }
+  return { ok: true, image: { src, alt, ...found.image } };
 }

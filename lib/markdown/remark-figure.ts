@@ -1,13 +1,14 @@
 /**
- * Figures: an image alone in its paragraph becomes
- * `<figure><img …><figcaption>title</figcaption></figure>`.
- * The image title is the caption; it may span several source lines and is
- * shown as one line. An image inside a sentence stays inline.
+ * remark plugin: an image alone in its paragraph becomes `<figure><img …><figcaption>title</figcaption></figure>`.
+ * The image title is the caption; it may span several source lines and is shown as one line. An image inside a
+ * sentence stays inline. A figure without a caption is reported as a warning (`ruleId` "figure-caption").
  */
 import type { Image, Paragraph, Root, RootContent } from "mdast";
 import type { VFile } from "vfile";
 import { visit } from "unist-util-visit";
 import { squashSpaces } from "../text";
+
+export const SOURCE = "remark-figure";
 
 /** mdast nodes rendered as the given HTML element by mdast-util-to-hast. */
 interface ElementNode {
@@ -24,24 +25,19 @@ function loneImage(paragraph: Paragraph): Image | null {
   return meaningful.length === 1 && only?.type === "image" ? only : null;
 }
 
-declare module "vfile" {
-  interface DataMap {
-    /** Lines of figures that have no caption. */
-    uncaptioned: number[];
-  }
-}
-
 export default function remarkFigure() {
   return (tree: Root, file: VFile) => {
-    const uncaptioned: number[] = [];
-    file.data.uncaptioned = uncaptioned;
     visit(tree, "paragraph", (paragraph, index, parent) => {
       if (!parent || index === undefined) return;
       const image = loneImage(paragraph);
       if (!image) return;
 
       const caption = image.title ? squashSpaces(image.title) : "";
-      if (!caption && paragraph.position) uncaptioned.push(paragraph.position.start.line);
+      if (!caption)
+        file.message(
+          'Ảnh chưa có chú thích: thêm chú thích trong ngoặc kép sau đường dẫn ảnh, ví dụ ![Mô tả](/images/anh.jpg "Chú thích").',
+          { place: paragraph.position, ruleId: "figure-caption", source: SOURCE },
+        ).fatal = false;
       image.title = null;
       const children: RootContent[] = [image];
       if (caption) {

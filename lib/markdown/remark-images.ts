@@ -1,5 +1,6 @@
 /**
- * Images: every image must have alt text and be a file under public/. Its
+ * Images: every image must have alt text and be a file under public/ (errors, `ruleId` "image-alt" and
+ * "image-file"). Its
  * width and height are read from the file (no layout shift) and every image
  * after the first loads lazily. The images found are listed in
  * `file.data.images` for the article's cover, and every path referenced,
@@ -9,8 +10,7 @@ import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import { visit } from "unist-util-visit";
 import type { ArticleImage } from "../content/schema";
-import { lookupImage } from "./images";
-import { urlScheme } from "./urls";
+import { checkImage } from "./images";
 
 declare module "vfile" {
   interface DataMap {
@@ -24,32 +24,7 @@ export interface RemarkImagesOptions {
   publicDir: string;
 }
 
-export type ImageCheck = { ok: true; image: ArticleImage } | { ok: false; message: string };
-
-/** Check one image reference (body image or cover): a readable file under public/. */
-export function checkImage(publicDir: string, src: string, alt: string): ImageCheck {
-  const scheme = urlScheme(src);
-  if (scheme !== null || !src.startsWith("/")) {
-    const unsafe = scheme !== null && scheme !== "http" && scheme !== "https";
-    return {
-      ok: false,
-      message: unsafe
-        ? `Ảnh "${src.slice(0, 80)}" dùng giao thức "${scheme}:" không an toàn. Hãy chép ảnh vào thư mục public/images/ và dùng đường dẫn /images/….`
-        : `Ảnh "${src}" phải là tệp trong thư mục public/ của trang, đường dẫn bắt đầu bằng /, ví dụ /images/2020/09/anh.jpg.`,
-    };
-  }
-  const found = lookupImage(publicDir, src);
-  if (!found.ok) {
-    return {
-      ok: false,
-      message:
-        found.reason === "unreadable"
-          ? `Tệp ảnh "public${src}" không đọc được (không phải ảnh JPEG, PNG, WebP, GIF hay SVG?).`
-          : `Không tìm thấy tệp ảnh "public${src}". Kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) và thư mục.`,
-    };
-  }
-  return { ok: true, image: { src, alt, ...found.image } };
-}
+export const SOURCE = "remark-images";
 
 export default function remarkImages(options: RemarkImagesOptions) {
   return (tree: Root, file: VFile) => {
@@ -61,12 +36,13 @@ export default function remarkImages(options: RemarkImagesOptions) {
       if (!alt) {
         file.message(
           `Ảnh "${node.url}" thiếu mô tả (alt). Viết mô tả ngắn trong ngoặc vuông: ![Mô tả ảnh](${node.url} "Chú thích").`,
-          node,
-        );
+          { place: node.position, ruleId: "image-alt", source: SOURCE },
+        ).fatal = true;
       }
       const checked = checkImage(options.publicDir, node.url, alt);
       if (!checked.ok) {
-        file.message(checked.message, node);
+        file.message(checked.message, { place: node.position, ruleId: "image-file", source: SOURCE }).fatal =
+          true;
         return;
       }
       const { width, height } = checked.image;

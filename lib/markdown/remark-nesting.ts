@@ -1,12 +1,14 @@
 /**
  * Nesting: lists and block quotes nested deeper than any article needs are
- * reported (they come from broken pastes and make pages unreadable).
+ * reported as errors (`ruleId` "nesting"): they come from broken pastes and make pages unreadable.
  */
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import { visitParents } from "unist-util-visit-parents";
 
 export const MAX_NESTING = 6;
+
+export const SOURCE = "remark-nesting";
 
 export default function remarkNesting() {
   return (tree: Root, file: VFile) => {
@@ -16,8 +18,8 @@ export default function remarkNesting() {
       if (depth > MAX_NESTING) {
         file.message(
           `Danh sách hoặc trích dẫn lồng nhau ${depth} tầng: tối đa ${MAX_NESTING}. Kiểm tra lại phần dán vào (thường do thụt lề thừa).`,
-          node,
-        );
+          { place: node.position, ruleId: "nesting", source: SOURCE },
+        ).fatal = true;
         return "skip";
       }
     });

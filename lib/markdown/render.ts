@@ -38,6 +38,17 @@ function remarkPlainText() {
   };
 }
 
+/** What a plugin reported (a vfile message): an error when `fatal`, else a warning. */
+export interface MarkdownMessage {
+  /** 1-based line relative to the body, when known. */
+  line?: number;
+  message: string;
+  /** The rule (`image-alt`, `unsafe-link`, `figure-caption`, a typography check's id…) and the plugin. */
+  ruleId?: string;
+  source?: string;
+  fatal: boolean;
+}
+
 export interface RenderedMarkdown {
   html: string;
   images: ArticleImage[];
@@ -46,12 +57,8 @@ export interface RenderedMarkdown {
   firstParagraph: string;
   /** The body as plain text, one line per block. */
   plainText: string;
-  /** Lines (relative to the body) of figures without a caption. */
-  uncaptioned: number[];
-  /** Typographic warnings, lines relative to the body. */
-  typography: { line?: number; message: string }[];
-  /** Problems found in the body, with 1-based lines relative to the body. */
-  problems: { line?: number; message: string }[];
+  /** Every plugin's messages, in the order they were reported. */
+  messages: MarkdownMessage[];
 }
 
 export interface MarkdownOptions {
@@ -78,9 +85,14 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
       imageSources: file.data.imageSources ?? [],
       firstParagraph: file.data.firstParagraph ?? "",
       plainText: file.data.plainText ?? "",
-      uncaptioned: file.data.uncaptioned ?? [],
-      typography: file.data.typography ?? [],
-      problems: file.messages.map((m) => ({ line: m.line ?? undefined, message: m.reason })),
+      messages: file.messages.map((m) => ({
+        ...(m.line ? { line: m.line } : {}),
+        message: m.reason,
+        ...(m.ruleId ? { ruleId: m.ruleId } : {}),
+        ...(m.source ? { source: m.source } : {}),
+        // Only plugins of this pipeline report, each saying which of its messages are errors.
+        fatal: m.fatal === true,
+      })),
     };
   };
 }

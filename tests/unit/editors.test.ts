@@ -72,8 +72,8 @@ describe("content:check", () => {
     expect(warnings).toEqual([
       "articles/a.md:2 title Có dấu cách ngay sau dấu ngoặc",
       "articles/a.md:2 title Có hai dấu cách liền nhau: chỉ",
-      'articles/a.md:8 nội dung Dùng ngoặc kép thẳng ("): nên ',
       "articles/a.md:5 summary Tóm tắt dài 360 ký tự: nên dướ",
+      'articles/a.md:8 nội dung Dùng ngoặc kép thẳng ("): nên ',
       "articles/a.md:10 nội dung Ảnh chưa có chú thích: thêm ch",
       "articles/nfd.md:- tệp Tệp có chữ tiếng Việt ở dạng t",
     ]);

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { createMarkdownRenderer } from "@/lib/markdown/render";
 import { FIXTURE_PUBLIC } from "./helpers";
 
-const render = createMarkdownRenderer({ publicDir: FIXTURE_PUBLIC });
+const renderer = createMarkdownRenderer({ publicDir: FIXTURE_PUBLIC });
+/** The rendered body, with its errors (the plugins' fatal messages) as `problems`. */
+const render = (markdown: string) => {
+  const rendered = renderer(markdown);
+  const problems = rendered.messages.filter((m) => m.fatal).map(({ line, message }) => ({ line, message }));
+  return { ...rendered, problems };
+};
 
 describe("figures and captions", () => {
   it("turns an image alone in its paragraph into a figure with its caption", () => {

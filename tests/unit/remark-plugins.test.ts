@@ -1,0 +1,152 @@
+// Each remark plugin of the article pipeline on its own, on small trees: what it does to the tree, and what it
+// reports (vfile messages: the rule, the place, error or warning). The whole pipeline is tested in markdown.test.ts.
+import type { Root } from "mdast";
+import { remark } from "remark";
+import type { Plugin } from "unified";
+import { VFile } from "vfile";
+import { describe, expect, it } from "vitest";
+import remarkFigure from "@/lib/markdown/remark-figure";
+import remarkImages from "@/lib/markdown/remark-images";
+import remarkNesting, { MAX_NESTING } from "@/lib/markdown/remark-nesting";
+import remarkSafeLinks from "@/lib/markdown/remark-safe-links";
+import remarkTypography from "@/lib/markdown/remark-typography";
+import { FIXTURE_PUBLIC } from "./helpers";
+
+/** Parse `markdown`, run one plugin on the tree; the tree and the file's messages, in short. */
+function run<O>(plugin: Plugin<[O], Root> | Plugin<[], Root>, markdown: string, options?: O) {
+  const processor = remark().use(plugin as Plugin<[O?], Root>, options);
+  const file = new VFile(markdown);
+  const tree = processor.runSync(processor.parse(file), file) as Root;
+  const messages = file.messages.map((m) => ({
+    line: m.line,
+    ruleId: m.ruleId,
+    source: m.source,
+    fatal: m.fatal,
+  }));
+  return { tree, file, messages };
+}
+
+describe("remark-figure", () => {
+  it("makes an image alone in its paragraph a figure, its title the caption on one line", () => {
+    const { tree, messages } = run(remarkFigure, '![Ảnh](/a.jpg "Đồng chí A\n  trao giấy khen")\n');
+    expect(tree.children).toMatchObject([
+      {
+        type: "figure",
+        data: { hName: "figure" },
+        children: [
+          { type: "image", url: "/a.jpg", alt: "Ảnh", title: null },
+          { type: "figcaption", children: [{ type: "text", value: "Đồng chí A trao giấy khen" }] },
+        ],
+      },
+    ]);
+    expect(messages).toEqual([]);
+  });
+
+  it("leaves an image inside a sentence in its paragraph", () => {
+    const { tree } = run(remarkFigure, "Trước ![biểu tượng](/a.jpg) sau.\n");
+    expect(tree.children.map((c) => c.type)).toEqual(["paragraph"]);
+  });
+
+  it("warns about a figure without a caption, at its line", () => {
+    const { tree, messages } = run(remarkFigure, "Mở đầu.\n\n![Ảnh](/a.jpg)\n");
+    expect(tree.children[1]).toMatchObject({ type: "figure", children: [{ type: "image" }] });
+    expect((tree.children[1] as unknown as { children: unknown[] }).children).toHaveLength(1);
+    expect(messages).toEqual([{ line: 3, ruleId: "figure-caption", source: "remark-figure", fatal: false }]);
+  });
+});
+
+describe("remark-images", () => {
+  const options = { publicDir: FIXTURE_PUBLIC };
+
+  it("gives each found photo its size, and every photo after the first lazy loading", () => {
+    const { tree, file, messages } = run(
+      remarkImages,
+      "![Một](/images/photo.png)\n\n![Hai](/images/photo.png)\n",
+      options,
+    );
+    const images = tree.children.map((p) => (p as { children: { data?: unknown }[] }).children[0]!.data);
+    expect(images).toEqual([
+      { hProperties: { width: 40, height: 30, decoding: "async" } },
+      { hProperties: { width: 40, height: 30, loading: "lazy", decoding: "async" } },
+    ]);
+    expect(file.data.images?.map((i) => [i.src, i.alt, i.width, i.height])).toEqual([
+      ["/images/photo.png", "Một", 40, 30],
+      ["/images/photo.png", "Hai", 40, 30],
+    ]);
+    expect(messages).toEqual([]);
+  });
+
+  it("reports missing alt text and a missing, unreadable or outside file as errors, and lists every path", () => {
+    const { file, messages } = run(
+      remarkImages,
+      "![](/images/photo.png)\n\n![A](/images/khong-co.jpg)\n\n![B](/images/broken.jpg)\n\n![C](https://x.vn/a.jpg)\n",
+      options,
+    );
+    expect(messages).toEqual([
+      { line: 1, ruleId: "image-alt", source: "remark-images", fatal: true },
+      { line: 3, ruleId: "image-file", source: "remark-images", fatal: true },
+      { line: 5, ruleId: "image-file", source: "remark-images", fatal: true },
+      { line: 7, ruleId: "image-file", source: "remark-images", fatal: true },
+    ]);
+    expect(file.data.imageSources).toEqual([
+      "/images/photo.png",
+      "/images/khong-co.jpg",
+      "/images/broken.jpg",
+      "https://x.vn/a.jpg",
+    ]);
+    expect(file.data.images?.map((i) => i.src)).toEqual(["/images/photo.png"]);
+  });
+});
+
+describe("remark-safe-links", () => {
+  it("reports links and definitions whose protocol could run code, and no other", () => {
+    const { messages, tree } = run(
+      remarkSafeLinks,
+      "[a](https://x.vn) [b](/bai-viet/x) [c](mailto:a@x.vn) [d](javascript:alert(1))\n\n[e]: data:text/html,x\n",
+    );
+    expect(messages).toEqual([
+      { line: 1, ruleId: "unsafe-link", source: "remark-safe-links", fatal: true },
+      { line: 3, ruleId: "unsafe-link", source: "remark-safe-links", fatal: true },
+    ]);
+    // Reporting only: the sanitizer drops the href later.
+    expect(JSON.stringify(tree)).toContain("javascript:alert(1)");
+  });
+});
+
+describe("remark-typography", () => {
+  it("warns once per kind, at its first place, in words and captions but not in code", () => {
+    const { messages } = run(
+      remarkTypography,
+      'Một “ câu ” có  hai dấu cách.\n\nLại  hai dấu cách.\n\n`mã "thẳng"`\n\n![Ảnh](/a.jpg "chú thích \\"thẳng\\"")\n',
+    );
+    expect(messages).toEqual([
+      { line: 1, ruleId: "quote-open-space", source: "remark-typography", fatal: false },
+      { line: 1, ruleId: "quote-close-space", source: "remark-typography", fatal: false },
+      { line: 1, ruleId: "double-space", source: "remark-typography", fatal: false },
+      { line: 7, ruleId: "straight-quote", source: "remark-typography", fatal: false },
+    ]);
+  });
+
+  it("says nothing about clean text", () => {
+    expect(run(remarkTypography, "Phong trào “Dân vận khéo” ở xã.\n").messages).toEqual([]);
+  });
+});
+
+describe("remark-nesting", () => {
+  const nested = (depth: number) =>
+    Array.from({ length: depth }, (_, i) => `${"  ".repeat(i)}- mục ${i + 1}`).join("\n") + "\n";
+
+  it(`accepts lists nested ${MAX_NESTING} deep, and reports one level more once, as an error`, () => {
+    expect(run(remarkNesting, nested(MAX_NESTING)).messages).toEqual([]);
+    expect(run(remarkNesting, nested(MAX_NESTING + 2)).messages).toEqual([
+      { line: MAX_NESTING + 1, ruleId: "nesting", source: "remark-nesting", fatal: true },
+    ]);
+  });
+
+  it("counts block quotes and lists together", () => {
+    const quotes = `${"> ".repeat(MAX_NESTING)}- trích\n`;
+    expect(run(remarkNesting, quotes).messages).toEqual([
+      { line: 1, ruleId: "nesting", source: "remark-nesting", fatal: true },
+    ]);
+  });
+});
