@@ -12,6 +12,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import dotenv from "dotenv";
+import type { ContentProblem } from "../content/problems";
 
 export const CHECKOUTS = ["a", "b"] as const;
 export type CheckoutName = (typeof CHECKOUTS)[number];
@@ -158,4 +159,38 @@ export async function git(dir: string, ...args: string[]): Promise<string> {
   const result = await run("git", ["-C", dir, ...args], { cwd: dir, quiet: true });
   if (result.code !== 0) throw new Error(`git ${args.join(" ")}: ${result.tail.join("\n")}`);
   return result.stdout.trim();
+}
+
+/** A commit's author and subject, for the status page. */
+export async function commitInfo(dir: string, commit: string) {
+  const [author = "", subject = ""] = (await git(dir, "log", "-1", "--format=%an <%ae>%x00%s", commit)).split(
+    "\0",
+  );
+  return { author, subject };
+}
+
+/** The checkout's files exactly as in `commit` (detached), nothing else left in it. */
+export async function checkoutFiles(dir: string, commit: string) {
+  await git(dir, "checkout", "--quiet", "--force", "--detach", commit);
+  await git(dir, "clean", "-fdq");
+}
+
+/** The problems `npm run content:check -- --json` found (its last line), or null when its output is not that. */
+export function parseCheck(result: RunResult): ContentProblem[] | null {
+  const line = result.stdout.trim().split("\n").at(-1) ?? "";
+  try {
+    return (JSON.parse(line) as { errors: ContentProblem[] }).errors;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a checkout going from `previous` to `target` needs `npm ci`: no libraries yet, or a new lock file. */
+export async function needsInstall(dir: string, previous: string, target: string): Promise<boolean> {
+  if (!fs.existsSync(path.join(dir, "node_modules"))) return true;
+  const diff = await run("git", ["-C", dir, "diff", "--quiet", previous, target, "--", "package-lock.json"], {
+    cwd: dir,
+    quiet: true,
+  });
+  return diff.code !== 0;
 }
