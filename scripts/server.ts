@@ -42,7 +42,7 @@ function listen(server: http.Server, port: number, host?: string): Promise<Addre
 
 /**
  * Each kind of page once, over the loopback port, before the server takes readers: the framework loads and first
- * runs a route's code on its first request (about 150 ms for an article), which no reader should wait for. The
+ * runs a route's code on its first request, a wait no reader should have. The
  * article is the oldest one, so that its page is rendered, not read from the build's cache.
  */
 async function warmUp(port: number) {

@@ -11,8 +11,8 @@
  * Why not a general-purpose library: MiniSearch (tried first) keeps every
  * posting in nested Maps and builds a result object per posting of every query
  * term; Vietnamese syllables (`dân`, `xã`, `thôn`) occur in most articles,
- * so on 10,000 articles it took 3–4 s to build, ~150 MB, and 100–300 ms for
- * the commonest queries. See BENCHMARKS.md.
+ * so its build time, memory and the cost of the commonest queries grew with
+ * the site far past this index's (figures in BENCHMARKS.md).
  */
 
 /** BM25 parameters: term-frequency saturation and length normalization. */
