@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { siteNow } from "@/lib/clock";
 import { checkContent } from "@/lib/content/check";
+import { loadContent } from "@/lib/content/load";
 import { frontMatterJsonSchema } from "@/lib/content/json-schema";
 import { existingSlugs, newArticle, ScaffoldError } from "@/lib/content/scaffold";
 import { buildContentIndex } from "@/lib/content/store";
@@ -111,12 +112,32 @@ describe("content:new", () => {
     expect(text).toMatch(
       /^---\ntitle: Đường về Đề án số 06\ndate: 2026-03-05 09:30\ncategory: dan-van\ndraft: true\n---\n/,
     );
-    expect(text).toContain('![Mô tả ngắn nội dung ảnh](/images/ten-anh.jpg "Chú thích hiện dưới ảnh")');
     const report = checkContent({ contentDir: dir, publicDir: FIXTURE_PUBLIC }, dir);
-    // The placeholder photo does not exist yet: the only error, and a clear one.
-    expect(report.errors.map((e) => e.message)).toEqual([
-      expect.stringContaining('Không tìm thấy tệp ảnh "public/images/ten-anh.jpg"'),
-    ]);
+    expect(report.errors).toEqual([]);
+    expect(report.exitCode).toBe(0);
+    expect(report.articles).toBe(1);
+    // The hidden block stays out of the page.
+    const [draft] = loadContent({ contentDir: dir, publicDir: FIXTURE_PUBLIC }).articles;
+    expect(draft!.html).toContain("Viết đoạn mở đầu ở đây");
+    expect(draft!.html).not.toMatch(/ten-anh|Khung ẩn|<!--/);
+  });
+
+  it("explains photos with an example that the check accepts once taken out of its hidden block", () => {
+    const dir = makeContent({});
+    const { file } = newArticle({ contentDir: dir, title: "Bài có ảnh", categories, now });
+    const text = fs.readFileSync(file, "utf8");
+    const example = '![Mô tả ngắn nội dung ảnh](/images/ten-anh.jpg "Chú thích hiện dưới ảnh")';
+    const hidden = /\n<!--\n[^]*?\n-->\n/.exec(text)?.[0];
+    expect(hidden).toContain(`\n\n${example}\n`);
+    // What the block tells the editor to do: the line on its own, naming a photo that is in public/images/.
+    fs.writeFileSync(file, text.replace(hidden!, `\n${example.replace("ten-anh.jpg", "photo.png")}\n`));
+    const { errors, warnings } = checkContent({ contentDir: dir, publicDir: FIXTURE_PUBLIC }, dir);
+    expect(errors).toEqual([]);
+    expect(warnings.map((w) => w.message)).not.toContainEqual(
+      expect.stringContaining("Ảnh chưa có chú thích"),
+    );
+    const [loaded] = loadContent({ contentDir: dir, publicDir: FIXTURE_PUBLIC }).articles;
+    expect(loaded!.html).toContain("<figcaption>Chú thích hiện dưới ảnh</figcaption>");
   });
 
   it("never overwrites: the same title again gets another slug", () => {
