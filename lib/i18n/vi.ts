@@ -67,4 +67,6 @@ export const vi = {
   methodNotAllowed: "Phương thức không được hỗ trợ.",
   urlTooLong: "Địa chỉ quá dài.",
   urlInvalid: "Địa chỉ không hợp lệ.",
+  /** The plain-text body of a 404 from a route handler: a feed, a sitemap part or a share image that does not exist. */
+  resourceNotFound: "Không tìm thấy",
 } as const;
