@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { siteNow } from "@/lib/clock";
+import { SiteClockError, siteNow } from "@/lib/clock";
 import { checkContent } from "@/lib/content/check";
 import { loadContent } from "@/lib/content/load";
 import { frontMatterJsonSchema } from "@/lib/content/json-schema";
@@ -245,12 +245,51 @@ describe("drafts and scheduled articles", () => {
       search: 1,
     });
   });
+});
 
-  it("follows the site clock, which SITE_NOW can set", () => {
-    expect(siteNow({ SITE_NOW: "2026-02-01T08:00:00+07:00" }).toISOString()).toBe("2026-02-01T01:00:00.000Z");
-    expect(Math.abs(siteNow({}).getTime() - Date.now())).toBeLessThan(60_000);
-    expect(siteNow({ SITE_NOW: "không phải ngày" }).getTime()).not.toBeNaN();
+describe("the site clock", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllEnvs();
   });
+
+  it("is exactly the instant SITE_NOW names, with an offset or in Vietnam time", () => {
+    expect(siteNow({ SITE_NOW: "2026-02-01T08:00:00+07:00" }).toISOString()).toBe("2026-02-01T01:00:00.000Z");
+    expect(siteNow({ SITE_NOW: "2026-02-01 08:00" }).toISOString()).toBe("2026-02-01T01:00:00.000Z");
+    expect(siteNow({ SITE_NOW: "2026-02-01T01:00:00.250Z" }).toISOString()).toBe("2026-02-01T01:00:00.250Z");
+    vi.stubEnv("SITE_NOW", "2027-01-10T08:00:00+07:00");
+    expect(siteNow().toISOString()).toBe("2027-01-10T01:00:00.000Z");
+  });
+
+  it("is the real time when SITE_NOW is unset or empty", () => {
+    vi.useFakeTimers({ now: new Date("2031-07-04T05:06:07.089Z"), toFake: ["Date"] });
+    expect(siteNow({}).toISOString()).toBe("2031-07-04T05:06:07.089Z");
+    expect(siteNow({ SITE_NOW: "" }).toISOString()).toBe("2031-07-04T05:06:07.089Z");
+    vi.setSystemTime(new Date("2031-07-04T05:06:08.000Z"));
+    expect(siteNow({}).toISOString()).toBe("2031-07-04T05:06:08.000Z");
+  });
+
+  it("refuses a SITE_NOW that names no instant, naming the variable and its value", () => {
+    for (const value of ["không phải ngày", "2026-02-30 08:00", "1", "2026-02-01T08:00:00+25:00"]) {
+      expect(() => siteNow({ SITE_NOW: value })).toThrow(SiteClockError);
+      expect(() => siteNow({ SITE_NOW: value })).toThrow(
+        `SITE_NOW=${JSON.stringify(value)} không phải là một thời điểm. Viết như 2026-02-01T08:00:00+07:00 hoặc 2026-02-01 08:00 (giờ Việt Nam), hoặc bỏ biến này để dùng giờ thật.`,
+      );
+    }
+  });
+
+  it("stops the server as it starts, with that message, when SITE_NOW names no instant", () => {
+    const run = spawnSync("node", ["--import", "tsx", "scripts/server.ts", "-p", "0", "-H", "127.0.0.1"], {
+      cwd: ROOT,
+      env: { ...process.env, SITE_NOW: "không phải ngày" },
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      'SITE_NOW="không phải ngày" không phải là một thời điểm. Viết như 2026-02-01T08:00:00+07:00 hoặc 2026-02-01 08:00 (giờ Việt Nam), hoặc bỏ biến này để dùng giờ thật.',
+    );
+  }, 60_000);
 });
 
 describe("the front matter JSON Schema", () => {
