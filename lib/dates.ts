@@ -5,7 +5,6 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns/format";
 import { vi } from "date-fns/locale/vi";
-import { siteNow } from "./clock";
 
 export const SITE_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
@@ -83,6 +82,6 @@ export function vietnamYearMonth(date: Date): { year: number; month: number } {
 }
 
 /** Today's date for the header: `Thứ Năm, 26/11/2026`. */
-export function formatToday(now: Date = siteNow()): string {
+export function formatToday(now: Date): string {
   return formatLongDate(now);
 }

@@ -15,6 +15,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import next from "next";
+import { SiteClockError, siteNow } from "../lib/clock";
 import { createFront } from "../lib/http/front";
 import { createPageCache } from "../lib/http/page-cache";
 import { getContent, storeOptionsFromEnv } from "../lib/content/store";
@@ -69,6 +70,8 @@ async function warmUp(port: number) {
 }
 
 async function main() {
+  // A SITE_NOW that names no instant stops the server here, before it takes readers, not at its first page.
+  siteNow();
   const redirects = loadRedirects(storeOptionsFromEnv().contentDir);
   const app = next({ dev, dir: process.cwd(), hostname: hostname ?? "localhost", port });
   await app.prepare();
@@ -120,6 +123,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof SiteClockError ? error.message : error);
   process.exit(1);
 });

@@ -33,13 +33,21 @@ export function existingSlugs(contentDir: string): Set<string> {
   return slugs;
 }
 
+/**
+ * The photo example sits in an HTML comment: the page never shows it and the check does not look for its file, so
+ * the draft passes `npm run content:check` as written (a real image line naming a missing file would be an error).
+ */
 const BODY = `Viết đoạn mở đầu ở đây: một hoặc hai câu nói điều quan trọng nhất của bài.
 
 Mỗi đoạn văn cách nhau một dòng trống.
 
-Để chèn ảnh có chú thích, chép ảnh vào thư mục public/images/ rồi viết ảnh trên một dòng riêng:
+<!--
+Khung ẩn này không hiện trên trang. Để chèn ảnh có chú thích: chép ảnh vào thư mục public/images/,
+chép dòng mẫu dưới đây ra ngoài khung, trên một dòng riêng, rồi đổi ten-anh.jpg thành tên tệp ảnh
+và sửa mô tả (trong ngoặc vuông), chú thích (trong ngoặc kép):
 
 ![Mô tả ngắn nội dung ảnh](/images/ten-anh.jpg "Chú thích hiện dưới ảnh")
+-->
 
 (Xóa các dòng hướng dẫn này trước khi bỏ dòng draft: true để đăng bài.)
 `;

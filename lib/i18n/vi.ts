@@ -2,15 +2,12 @@
 export const vi = {
   skipToContent: "Bỏ qua, đến nội dung chính",
   home: "Trang chủ",
-  mainMenu: "Chuyên mục",
   menuLabel: "Menu chính",
-  today: "Hôm nay",
   latest: "Mới nhất",
   leadArticle: "Tin nổi bật",
   viewAll: "Xem tất cả",
   updated: "Cập nhật",
   author: "Tác giả",
-  category: "Chuyên mục",
   tags: "Từ khóa",
   tagTitle: (name: string) => `Từ khóa: ${name}`,
   breadcrumbs: "Vị trí trang",
@@ -44,12 +41,10 @@ export const vi = {
   draftLabel: "Bản nháp",
   print: "In bài viết",
   share: "Chia sẻ",
-  copyLink: "Sao chép liên kết",
   linkCopied: "Đã sao chép liên kết",
   shareFacebook: "Chia sẻ lên Facebook",
   fontSmaller: "Giảm cỡ chữ",
   fontLarger: "Tăng cỡ chữ",
-  fontSize: "Cỡ chữ",
   notFoundTitle: "Không tìm thấy trang",
   notFoundText:
     "Trang bạn tìm không có hoặc đã được chuyển đi. Mời bạn về trang chủ hoặc đọc các tin mới nhất.",
@@ -67,4 +62,6 @@ export const vi = {
   methodNotAllowed: "Phương thức không được hỗ trợ.",
   urlTooLong: "Địa chỉ quá dài.",
   urlInvalid: "Địa chỉ không hợp lệ.",
+  /** The plain-text body of a 404 from a route handler: a feed, a sitemap part or a share image that does not exist. */
+  resourceNotFound: "Không tìm thấy",
 } as const;

@@ -77,36 +77,3 @@ export function foldInPlace(text: string): string {
   }
   return out;
 }
-
-/**
- * The spellings of an exact-form word as editors may have typed it: the
- * canonical one and the other tone placement (`hoá` and `hóa`).
- */
-export function toneVariants(exact: string): string[] {
-  const chars = [...exact.normalize("NFD")];
-  for (let i = 1; i < chars.length - 1; i++) {
-    const prev = chars[i - 1];
-    const base = chars[i];
-    const tone = chars[i + 1]!;
-    if (!TONE.test(tone)) continue;
-    if (((base === "a" || base === "e") && prev === "o") || (base === "y" && prev === "u")) {
-      const moved = [...chars];
-      moved.splice(i + 1, 1);
-      moved.splice(i, 0, tone);
-      return [exact, moved.join("").normalize("NFC")];
-    }
-  }
-  return [exact];
-}
-
-const LETTER = /[\p{L}\p{M}\p{N}]/u;
-
-/** Does lowercase NFC `text` hold `word` as a whole word (or, with `prefix`, a word starting with it)? */
-export function containsWord(text: string, word: string, prefix = false): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const before = at > 0 ? text[at - 1]! : " ";
-    const after = text[at + word.length] ?? " ";
-    if (!LETTER.test(before) && (prefix || !LETTER.test(after))) return true;
-  }
-  return false;
-}

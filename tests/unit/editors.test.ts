@@ -1,16 +1,18 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { siteNow } from "@/lib/clock";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { parse as parseYaml } from "yaml";
+import { SiteClockError, siteNow } from "@/lib/clock";
 import { checkContent } from "@/lib/content/check";
+import { loadContent } from "@/lib/content/load";
 import { frontMatterJsonSchema } from "@/lib/content/json-schema";
 import { existingSlugs, newArticle, ScaffoldError } from "@/lib/content/scaffold";
 import { buildContentIndex } from "@/lib/content/store";
 import { parseQuery } from "@/lib/search/query";
 import { renderFeed } from "@/lib/seo/feed";
 import { newsArticles, sitemapUrls } from "@/lib/seo/sitemap";
-import { article, FIXTURE_PUBLIC, makeContent, SITE_YML } from "./helpers";
+import { article, FIXTURE_PUBLIC, makeContent } from "./helpers";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const BAD = path.join(ROOT, "tests/fixtures/bad-content");
@@ -111,12 +113,32 @@ describe("content:new", () => {
     expect(text).toMatch(
       /^---\ntitle: Đường về Đề án số 06\ndate: 2026-03-05 09:30\ncategory: dan-van\ndraft: true\n---\n/,
     );
-    expect(text).toContain('![Mô tả ngắn nội dung ảnh](/images/ten-anh.jpg "Chú thích hiện dưới ảnh")');
     const report = checkContent({ contentDir: dir, publicDir: FIXTURE_PUBLIC }, dir);
-    // The placeholder photo does not exist yet: the only error, and a clear one.
-    expect(report.errors.map((e) => e.message)).toEqual([
-      expect.stringContaining('Không tìm thấy tệp ảnh "public/images/ten-anh.jpg"'),
-    ]);
+    expect(report.errors).toEqual([]);
+    expect(report.exitCode).toBe(0);
+    expect(report.articles).toBe(1);
+    // The hidden block stays out of the page.
+    const [draft] = loadContent({ contentDir: dir, publicDir: FIXTURE_PUBLIC }).articles;
+    expect(draft!.html).toContain("Viết đoạn mở đầu ở đây");
+    expect(draft!.html).not.toMatch(/ten-anh|Khung ẩn|<!--/);
+  });
+
+  it("explains photos with an example that the check accepts once taken out of its hidden block", () => {
+    const dir = makeContent({});
+    const { file } = newArticle({ contentDir: dir, title: "Bài có ảnh", categories, now });
+    const text = fs.readFileSync(file, "utf8");
+    const example = '![Mô tả ngắn nội dung ảnh](/images/ten-anh.jpg "Chú thích hiện dưới ảnh")';
+    const hidden = /\n<!--\n[^]*?\n-->\n/.exec(text)?.[0];
+    expect(hidden).toContain(`\n\n${example}\n`);
+    // What the block tells the editor to do: the line on its own, naming a photo that is in public/images/.
+    fs.writeFileSync(file, text.replace(hidden!, `\n${example.replace("ten-anh.jpg", "photo.png")}\n`));
+    const { errors, warnings } = checkContent({ contentDir: dir, publicDir: FIXTURE_PUBLIC }, dir);
+    expect(errors).toEqual([]);
+    expect(warnings.map((w) => w.message)).not.toContainEqual(
+      expect.stringContaining("Ảnh chưa có chú thích"),
+    );
+    const [loaded] = loadContent({ contentDir: dir, publicDir: FIXTURE_PUBLIC }).articles;
+    expect(loaded!.html).toContain("<figcaption>Chú thích hiện dưới ảnh</figcaption>");
   });
 
   it("never overwrites: the same title again gets another slug", () => {
@@ -223,31 +245,90 @@ describe("drafts and scheduled articles", () => {
       search: 1,
     });
   });
+});
 
-  it("follows the site clock, which SITE_NOW can set", () => {
-    expect(siteNow({ SITE_NOW: "2026-02-01T08:00:00+07:00" }).toISOString()).toBe("2026-02-01T01:00:00.000Z");
-    expect(Math.abs(siteNow({}).getTime() - Date.now())).toBeLessThan(60_000);
-    expect(siteNow({ SITE_NOW: "không phải ngày" }).getTime()).not.toBeNaN();
+describe("the site clock", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllEnvs();
   });
+
+  it("is exactly the instant SITE_NOW names, with an offset or in Vietnam time", () => {
+    expect(siteNow({ SITE_NOW: "2026-02-01T08:00:00+07:00" }).toISOString()).toBe("2026-02-01T01:00:00.000Z");
+    expect(siteNow({ SITE_NOW: "2026-02-01 08:00" }).toISOString()).toBe("2026-02-01T01:00:00.000Z");
+    expect(siteNow({ SITE_NOW: "2026-02-01T01:00:00.250Z" }).toISOString()).toBe("2026-02-01T01:00:00.250Z");
+    vi.stubEnv("SITE_NOW", "2027-01-10T08:00:00+07:00");
+    expect(siteNow().toISOString()).toBe("2027-01-10T01:00:00.000Z");
+  });
+
+  it("is the real time when SITE_NOW is unset or empty", () => {
+    vi.useFakeTimers({ now: new Date("2031-07-04T05:06:07.089Z"), toFake: ["Date"] });
+    expect(siteNow({}).toISOString()).toBe("2031-07-04T05:06:07.089Z");
+    expect(siteNow({ SITE_NOW: "" }).toISOString()).toBe("2031-07-04T05:06:07.089Z");
+    vi.setSystemTime(new Date("2031-07-04T05:06:08.000Z"));
+    expect(siteNow({}).toISOString()).toBe("2031-07-04T05:06:08.000Z");
+  });
+
+  it("refuses a SITE_NOW that names no instant, naming the variable and its value", () => {
+    for (const value of ["không phải ngày", "2026-02-30 08:00", "1", "2026-02-01T08:00:00+25:00"]) {
+      expect(() => siteNow({ SITE_NOW: value })).toThrow(SiteClockError);
+      expect(() => siteNow({ SITE_NOW: value })).toThrow(
+        `SITE_NOW=${JSON.stringify(value)} không phải là một thời điểm. Viết như 2026-02-01T08:00:00+07:00 hoặc 2026-02-01 08:00 (giờ Việt Nam), hoặc bỏ biến này để dùng giờ thật.`,
+      );
+    }
+  });
+
+  it("stops the server as it starts, with that message, when SITE_NOW names no instant", () => {
+    const run = spawnSync("node", ["--import", "tsx", "scripts/server.ts", "-p", "0", "-H", "127.0.0.1"], {
+      cwd: ROOT,
+      env: { ...process.env, SITE_NOW: "không phải ngày" },
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      'SITE_NOW="không phải ngày" không phải là một thời điểm. Viết như 2026-02-01T08:00:00+07:00 hoặc 2026-02-01 08:00 (giờ Việt Nam), hoặc bỏ biến này để dùng giờ thật.',
+    );
+  }, 60_000);
 });
 
 describe("the front matter JSON Schema", () => {
-  it("is generated from the zod schema, and the committed copy is up to date", () => {
-    const site = SITE_YML;
-    expect(site).toContain("tin-tuc");
-    const schema = frontMatterJsonSchema([
-      "tin-tuc-su-kien",
-      "xay-dung-dang",
-      "dan-van",
-      "kinh-te-xa-hoi",
-      "quoc-phong-an-ninh",
-    ]);
+  // Read straight from the file, not through the loader the script uses, so that both cannot agree on a wrong list.
+  const { categories } = parseYaml(fs.readFileSync(path.join(ROOT, "content/site.yml"), "utf8")) as {
+    categories: { slug: string }[];
+  };
+  const slugs = categories.map((c) => c.slug);
+  const categoryEnum = (schema: unknown) =>
+    (schema as { properties: { category: { enum: unknown } } }).properties.category.enum;
+
+  it("is generated from the zod schema with exactly site.yml's categories", () => {
+    expect(slugs.length).toBeGreaterThan(1);
+    const schema = frontMatterJsonSchema(slugs);
+    expect(categoryEnum(schema)).toEqual(slugs);
     expect(schema).toMatchObject({
       type: "object",
       required: expect.arrayContaining(["title", "date", "category"]),
       additionalProperties: false,
     });
-    const committed = JSON.parse(fs.readFileSync(path.join(ROOT, "docs/front-matter.schema.json"), "utf8"));
-    expect(committed).toEqual(schema);
   });
+
+  it("is what npm run content:schema writes, and the committed copy is up to date", () => {
+    // An empty folder to run in: the script writes docs/front-matter.schema.json under the current directory.
+    const out = makeContent({}, null);
+    fs.mkdirSync(path.join(out, "docs"));
+    execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "scripts/content-schema.ts")], {
+      cwd: out,
+      env: {
+        ...process.env,
+        CONTENT_DIR: path.join(ROOT, "content"),
+        PUBLIC_DIR: path.join(ROOT, "public"),
+        CONTENT_CACHE_DIR: "",
+      },
+    });
+    const written = JSON.parse(fs.readFileSync(path.join(out, "docs/front-matter.schema.json"), "utf8"));
+    expect(categoryEnum(written)).toEqual(slugs);
+    expect(written).toEqual(frontMatterJsonSchema(slugs));
+    const committed = JSON.parse(fs.readFileSync(path.join(ROOT, "docs/front-matter.schema.json"), "utf8"));
+    expect(committed).toEqual(written);
+  }, 60_000);
 });

@@ -2,6 +2,7 @@ import { xmlResponse } from "@/app/_shared/xml";
 import { getContent } from "@/lib/content/store";
 import { renderSitemap, sitemapParts, sitemapUrls } from "@/lib/seo/sitemap";
 import { siteUrl } from "@/lib/site-url";
+import { vi } from "@/lib/i18n/vi";
 
 export const revalidate = 60;
 
@@ -14,6 +15,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const match = /^(0|[1-9]\d{0,4})\.xml$/.exec((await params).file);
   const parts = sitemapParts(sitemapUrls(getContent()));
   const part = match && parts.length > 1 ? parts[Number(match[1])] : undefined;
-  if (!part) return new Response("Không tìm thấy", { status: 404 });
+  if (!part) return new Response(vi.resourceNotFound, { status: 404 });
   return xmlResponse(renderSitemap(part, siteUrl()));
 }

@@ -1,5 +1,6 @@
 import { shareImage } from "@/app/_shared/share-image";
 import { getContent } from "@/lib/content/store";
+import { vi } from "@/lib/i18n/vi";
 
 export const revalidate = 60;
 
@@ -11,6 +12,6 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const content = getContent();
   const article = content.article((await params).slug);
-  if (!article) return new Response("Không tìm thấy", { status: 404 });
+  if (!article) return new Response(vi.resourceNotFound, { status: 404 });
   return shareImage({ site: content.site.name, title: article.title, footer: article.category.name });
 }

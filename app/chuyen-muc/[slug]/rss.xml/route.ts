@@ -2,6 +2,7 @@ import { xmlResponse } from "@/app/_shared/xml";
 import { getContent } from "@/lib/content/store";
 import { renderFeed } from "@/lib/seo/feed";
 import { siteUrl } from "@/lib/site-url";
+import { vi } from "@/lib/i18n/vi";
 
 export const revalidate = 60;
 
@@ -14,5 +15,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const content = getContent();
   const category = content.category((await params).slug);
   const body = category && renderFeed(content, siteUrl(), { category });
-  return body ? xmlResponse(body, "application/rss+xml") : new Response("Không tìm thấy", { status: 404 });
+  return body ? xmlResponse(body, "application/rss+xml") : new Response(vi.resourceNotFound, { status: 404 });
 }
