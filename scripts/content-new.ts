@@ -2,6 +2,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadContent } from "../lib/content/load";
+import { SiteClockError } from "../lib/clock";
 import { newArticle, ScaffoldError } from "../lib/content/scaffold";
 import { storeOptionsFromEnv } from "../lib/content/store";
 
@@ -23,7 +24,8 @@ try {
     `Đã tạo ${path.relative(process.cwd(), file)} (bản nháp). Mở tệp để viết bài; xem thử bằng npm run dev.`,
   );
 } catch (error) {
-  if (!(error instanceof ScaffoldError) && (error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-  console.error(error instanceof ScaffoldError ? error.message : "Tệp bài viết đã có: không ghi đè.");
+  const known = error instanceof ScaffoldError || error instanceof SiteClockError;
+  if (!known && (error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  console.error(known ? (error as Error).message : "Tệp bài viết đã có: không ghi đè.");
   process.exit(1);
 }

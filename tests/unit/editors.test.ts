@@ -171,6 +171,22 @@ describe("content:new", () => {
     expect(run()).toMatch(/Đã tạo .*hoi-nghi-ban-chap-hanh\.md/);
     expect(run()).toMatch(/Đã tạo .*hoi-nghi-ban-chap-hanh-2\.md/);
   }, 60_000);
+
+  it("says what is wrong with SITE_NOW, without a stack trace, and writes nothing", () => {
+    const dir = makeContent({});
+    fs.copyFileSync(path.join(ROOT, "content/site.yml"), path.join(dir, "site.yml"));
+    const run = spawnSync("npx", ["tsx", "scripts/content-new.ts", "Hội nghị"], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: dir, SITE_NOW: "hôm qua" },
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      'SITE_NOW="hôm qua" không phải là một thời điểm. Viết như 2026-02-01T08:00:00+07:00 hoặc 2026-02-01 08:00 (giờ Việt Nam), hoặc bỏ biến này để dùng giờ thật.',
+    );
+    const articles = path.join(dir, "articles");
+    expect(fs.existsSync(articles) ? fs.readdirSync(articles, { recursive: true }) : []).toEqual([]);
+  }, 60_000);
 });
 
 describe("drafts and scheduled articles", () => {
