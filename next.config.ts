@@ -7,6 +7,7 @@ import { ARTICLE_TOOLS_FILE } from "./lib/assets";
 import { sourceHash } from "./lib/content/code-version";
 import { contentSecurityPolicy } from "./lib/http/csp";
 import { SECURITY_HEADERS } from "./lib/http/security-headers";
+import { pageOneRedirects } from "./lib/routes";
 
 const headersOf = (headers: Record<string, string>) =>
   Object.entries(headers).map(([key, value]) => ({ key, value }));
@@ -40,13 +41,9 @@ const nextConfig = (dev: boolean): NextConfig => ({
   // Next.js hashes a cached page's whole text for its ETag on every request: 12 % of the article page's cost.
   // Pages carry Cache-Control for browsers and caches; the reverse proxy revalidates by time.
   generateEtags: false,
-  // Page 1 of a listing has one URL: the listing's own.
+  // Page 1 of a listing has one URL: the listing's own (lib/routes.ts).
   async redirects() {
-    return ["/chuyen-muc/:slug", "/the/:slug", "/luu-tru/:year/:month"].map((base) => ({
-      source: `${base}/trang/1`,
-      destination: base,
-      permanent: true,
-    }));
+    return pageOneRedirects();
   },
   reactStrictMode: true,
   // The server's libraries are loaded from node_modules as they are rather than bundled. A first (cold) build of the
