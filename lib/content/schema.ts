@@ -2,64 +2,12 @@
  * The editors' contract. This file is the single source of:
  *  - the shape of `content/site.yml` and of an article's front matter,
  *  - the TypeScript types derived from them (`SiteConfig`, `FrontMatter`, `Article`),
- *  - the Vietnamese messages an editor sees when a value is wrong.
+ *  - the Vietnamese messages an editor sees when a value is wrong (with lib/content/schema-fields.ts, the field
+ *    builders every schema here is made of).
  */
 import { z } from "zod";
-import { parseContentDate } from "../dates";
 import { isSlug, slugify } from "../text";
-
-type Issue = { code?: string; input?: unknown; keys?: string[] };
-
-/** Build a zod error callback: one message when the field is missing, one when it has the wrong type. */
-function messages(missing: string, wrongType: string) {
-  return (issue: Issue) => (issue.input === undefined ? missing : wrongType);
-}
-
-function unknownKeys(allowed: readonly string[]) {
-  return (issue: Issue) =>
-    issue.code === "unrecognized_keys"
-      ? `Trường ${(issue.keys ?? []).map((k) => `"${k}"`).join(", ")} không được hỗ trợ (có thể gõ nhầm). Các trường dùng được: ${allowed.join(", ")}.`
-      : undefined;
-}
-
-function requiredText(missing: string, empty: string, wrongType: string) {
-  return z
-    .string({ error: messages(missing, wrongType) })
-    .transform((s) => s.trim())
-    .pipe(z.string().min(1, { error: empty }));
-}
-
-function optionalText(wrongType: string) {
-  return z
-    .string({ error: wrongType })
-    .transform((s) => s.trim())
-    .optional();
-}
-
-const DATE_HINT = "Viết theo dạng 2020-09-10 hoặc 2020-09-10 08:30 (giờ Việt Nam).";
-
-function dateField(missing: string) {
-  return z
-    .string({ error: messages(missing, `Ngày phải là chữ số dạng năm-tháng-ngày. ${DATE_HINT}`) })
-    .transform((text, ctx) => {
-      const date = parseContentDate(text);
-      if (date) return date;
-      ctx.issues.push({
-        code: "custom",
-        input: text,
-        message: `"${text}" không phải là ngày giờ có thật. ${DATE_HINT}`,
-      });
-      return z.NEVER;
-    });
-}
-
-const imagePath = z
-  .string({ error: "Ảnh đại diện phải là đường dẫn tới tệp ảnh, ví dụ /images/2020/09/anh.jpg." })
-  .trim()
-  .regex(/^\/[^\s]+$/, {
-    error:
-      "Ảnh đại diện phải là đường dẫn trong thư mục public/, bắt đầu bằng /, ví dụ /images/2020/09/anh.jpg.",
-  });
+import { dateField, imagePath, messages, optionalText, requiredText, unknownKeys } from "./schema-fields";
 
 // ---------------------------------------------------------------- site.yml
 
