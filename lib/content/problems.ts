@@ -1,3 +1,5 @@
+import type { z } from "zod";
+
 /** A problem found in the content, told in words an editor understands. */
 export interface ContentProblem {
   /** Path relative to the content folder, forward slashes (e.g. `articles/2020/bai.md`). */
@@ -24,4 +26,20 @@ export class ContentError extends Error {
     this.name = "ContentError";
     this.problems = problems;
   }
+}
+
+/** Zod's issues with a file, as problems: one per field, on the line `lineOf` finds for its key. */
+export function issuesToProblems(
+  file: string,
+  issues: readonly z.core.$ZodIssue[],
+  lineOf: (key: string) => number | undefined,
+): ContentProblem[] {
+  return issues.flatMap((issue) => {
+    const keys = issue.code === "unrecognized_keys" ? issue.keys : [issue.path[0]];
+    return keys.map((key) => {
+      const field =
+        key === undefined ? "front matter" : issue.path.length > 1 ? issue.path.join(".") : String(key);
+      return { file, line: typeof key === "string" ? lineOf(key) : undefined, field, message: issue.message };
+    });
+  });
 }
