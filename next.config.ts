@@ -7,6 +7,7 @@ import { ARTICLE_TOOLS_FILE } from "./lib/assets";
 import { sourceHash } from "./lib/content/code-version";
 import { contentSecurityPolicy } from "./lib/http/csp";
 import { SECURITY_HEADERS } from "./lib/http/security-headers";
+import { pageOneRedirects } from "./lib/routes";
 
 const headersOf = (headers: Record<string, string>) =>
   Object.entries(headers).map(([key, value]) => ({ key, value }));
@@ -37,21 +38,16 @@ const nextConfig = (dev: boolean): NextConfig => ({
   // A second build (the demo corpus of the end-to-end tests) can live beside the main one.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  // Next.js hashes a cached page's whole text for its ETag on every request: 12 % of the article page's cost.
+  // Next.js hashes a cached page's whole text for its ETag on every request, a cost paid on every page served.
   // Pages carry Cache-Control for browsers and caches; the reverse proxy revalidates by time.
   generateEtags: false,
-  // Page 1 of a listing has one URL: the listing's own.
+  // Page 1 of a listing has one URL: the listing's own (lib/routes.ts).
   async redirects() {
-    return ["/chuyen-muc/:slug", "/the/:slug", "/luu-tru/:year/:month"].map((base) => ({
-      source: `${base}/trang/1`,
-      destination: base,
-      permanent: true,
-    }));
+    return pageOneRedirects();
   },
   reactStrictMode: true,
-  // The server's libraries are loaded from node_modules as they are rather than bundled. A first (cold) build of the
-  // sample: compile 12.5 → 9.5 s, largest process 826 → 700 MB (BENCHMARKS.md). date-fns stays bundled: Next.js
-  // optimizes its imports.
+  // The server's libraries are loaded from node_modules as they are rather than bundled: a build compiles less and
+  // needs less memory (BENCHMARKS.md). date-fns stays bundled: Next.js optimizes its imports.
   serverExternalPackages: [
     "@date-fns/tz",
     "feed",
@@ -73,10 +69,10 @@ const nextConfig = (dev: boolean): NextConfig => ({
     "zod",
   ],
   // Not `experimental.inlineCss`: measured, it put the stylesheet into every page twice (a <style> element and the
-  // RSC payload: 47 → 78 kB, 8 → 12.6 kB gzipped) and cut the article page's throughput by 40 %, where the file is
-  // fetched once and then cached for a year.
-  // `npm test` type-checks the whole project (`tsc --noEmit`) before it builds; checking again in every build
-  // took a third of a rebuild's time.
+  // RSC payload), making each page larger and slower to serve, where the file is fetched once and then cached for a
+  // year.
+  // `npm test` type-checks the whole project (`tsc --noEmit`) before it builds; checking again in every build would
+  // repeat that work on every rebuild.
   typescript: { ignoreBuildErrors: true },
 });
 

@@ -1,25 +1,24 @@
 /**
- * The data functions shared by the six listing pages (category, tag, month; page 1 at the listing's own URL,
- * pages 2 and up under `/trang/<n>`). Categories are rendered at build time; tags and months on their first
- * request.
+ * The one definition of the six listing pages — a category, a tag or a month (lib/routes.ts `LISTING_ROUTES`),
+ * each at its own URL (page 1) and under `/trang/<n>` (pages 2 and up). Next.js routes by file, so each of the six
+ * has a file in `pages/`, which only names its listing and whether it is the paged route; the data functions are
+ * these, the component is components/ListingPage.tsx. Categories are rendered at build time (there are few, and
+ * each is linked from every page); tags, months and later pages on their first request.
  */
 import type { GetStaticPaths, GetStaticProps } from "next";
 import { siteNow } from "@/lib/clock";
 import { getContent } from "@/lib/content/store";
 import { listingPage, type ListingPageData } from "@/lib/page-data";
-import type { ListingRef } from "@/lib/routes";
+import { listingRefOf, type ListingRef } from "@/lib/routes";
 import { staticProps, type DataProps } from "./page-props";
 
 type Params = Record<string, string | string[] | undefined>;
 
-function text(value: string | string[] | undefined): string {
-  return typeof value === "string" ? value : "";
-}
-
-function refOf(kind: ListingRef["kind"], params: Params): ListingRef {
-  return kind === "month"
-    ? { kind, year: text(params.year), month: text(params.month) }
-    : { kind, slug: text(params.slug) };
+/** The route's params as single strings (each listing route has only single segments). */
+function single(params: Params): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, typeof value === "string" ? value : ""]),
+  );
 }
 
 export function listingPaths(kind: ListingRef["kind"], { paged = false } = {}): GetStaticPaths {
@@ -36,6 +35,10 @@ export function listingProps(
   kind: ListingRef["kind"],
   { paged = false } = {},
 ): GetStaticProps<DataProps<ListingPageData>> {
-  return ({ params = {} }) =>
-    staticProps(listingPage(getContent(), refOf(kind, params), paged ? text(params.page) : null, siteNow()));
+  return ({ params = {} }) => {
+    const values = single(params);
+    return staticProps(
+      listingPage(getContent(), listingRefOf(kind, values), paged ? (values.page ?? "") : null, siteNow()),
+    );
+  };
 }

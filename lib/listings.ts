@@ -2,7 +2,7 @@
 import type { ArticleList, ContentIndex } from "./content/content-index";
 import { vi } from "./i18n/vi";
 import { paginate, parsePageNumber } from "./pagination";
-import { routes, type PagePath } from "./routes";
+import { routes, type ListingRef, type PagePath } from "./routes";
 import { siteNow } from "./clock";
 
 export interface Listing {
@@ -63,16 +63,25 @@ export function monthListing(
   };
 }
 
+/** The listing `ref` names, or `null` if there is none. */
+export function listingOf(content: ContentIndex, ref: ListingRef, now = siteNow()): Listing | null {
+  switch (ref.kind) {
+    case "category":
+      return categoryListing(content, ref.slug, now);
+    case "tag":
+      return tagListing(content, ref.slug, now);
+    case "month":
+      return monthListing(content, ref.year, ref.month, now);
+  }
+}
+
 /**
  * Whether the page at `path` exists, decided as its page decides it: the article is published, the listing exists
  * and has that page. Page 1 under `/trang/1` exists: it is redirected to the listing's own URL.
  */
 export function pageExists(content: ContentIndex, path: PagePath, now = siteNow()): boolean {
   if (path.kind === "article") return content.article(path.slug, now) !== null;
-  const listing =
-    path.kind === "month"
-      ? monthListing(content, path.year, path.month, now)
-      : (path.kind === "tag" ? tagListing : categoryListing)(content, path.slug, now);
+  const listing = listingOf(content, path, now);
   if (!listing || path.page === null) return listing !== null;
   const page = parsePageNumber(path.page);
   return page !== null && paginate(listing.articles, page, content.site.pageSize) !== null;

@@ -6,41 +6,23 @@
  * (and may send) as JSON — dates travel as ISO strings, nothing is a function.
  *
  * Every function answers from the index in O(page size); `null` means the page
- * does not exist (the reader gets the not-found page, status 404).
+ * does not exist (the reader gets the not-found page, status 404). What every
+ * page has (shell, head, cards) is lib/page-base.ts, re-exported here so that
+ * the pages and components find each page's data types in one module.
  */
 import type { ContentIndex } from "./content/content-index";
-import type { Article, ArticleImage, SiteConfig, Tag } from "./content/schema";
+import type { Tag } from "./content/schema";
 import { vi } from "./i18n/vi";
-import { categoryListing, monthListing, tagListing, type Listing } from "./listings";
+import { listingOf } from "./listings";
+import { base, card, type CardData, type PageBase } from "./page-base";
 import { paginate, parsePageNumber } from "./pagination";
 import { routes, type ListingRef } from "./routes";
 import { parseQuery } from "./search/query";
 import { breadcrumbJsonLd, homeJsonLd, newsArticleJsonLd, type JsonLd } from "./seo/json-ld";
-import { articleHead, pageHead, type HeadData, type PageHeadOptions } from "./seo/head";
+import { articleHead } from "./seo/head";
 import { absoluteUrl } from "./site-url";
 
-/** An article as a card in a list. `date` is an ISO instant. */
-export interface CardData {
-  slug: string;
-  title: string;
-  summary: string;
-  date: string;
-  draft: boolean;
-  category: { slug: string; name: string };
-  cover: ArticleImage | null;
-}
-
-/** What every page shows around its content: the header and the footer. `now` is an ISO instant. */
-export interface ShellData {
-  site: SiteConfig;
-  logo: ArticleImage | null;
-  now: string;
-}
-
-export interface PageBase {
-  shell: ShellData;
-  head: HeadData;
-}
+export { card, shell, type CardData, type PageBase, type ShellData } from "./page-base";
 
 export interface ArticleData extends CardData {
   html: string;
@@ -98,30 +80,6 @@ const LATEST_COUNT = 8;
 const PER_CATEGORY = 4;
 const NOT_FOUND_LATEST = 5;
 
-export function card(article: Article): CardData {
-  return {
-    slug: article.slug,
-    title: article.title,
-    summary: article.summary,
-    date: article.date.toISOString(),
-    draft: Boolean(article.draft),
-    category: { slug: article.category.slug, name: article.category.name },
-    cover: article.cover ?? null,
-  };
-}
-
-export function shell(content: ContentIndex, now: Date): ShellData {
-  return { site: content.site, logo: content.logo, now: now.toISOString() };
-}
-
-/** The shell and the head of a page: `head` is the head itself, or what `pageHead` needs besides the site. */
-function base(content: ContentIndex, now: Date, head: HeadData | Omit<PageHeadOptions, "site">): PageBase {
-  return {
-    shell: shell(content, now),
-    head: "openGraph" in head ? head : pageHead({ site: content.site, ...head }),
-  };
-}
-
 export function homePage(content: ContentIndex, now: Date): HomePageData {
   const lead = content.lead(now);
   const latest = content
@@ -174,20 +132,9 @@ export function articlePage(content: ContentIndex, slug: string, now: Date): Art
   };
 }
 
-function listingOf(content: ContentIndex, ref: ListingRef, now: Date): Listing | null {
-  switch (ref.kind) {
-    case "category":
-      return categoryListing(content, ref.slug, now);
-    case "tag":
-      return tagListing(content, ref.slug, now);
-    case "month":
-      return monthListing(content, ref.year, ref.month, now);
-  }
-}
-
 /**
- * Page `pageParam` of a listing (`null`: its own URL, page 1). `/trang/1` never reaches here: it redirects to the
- * listing's own URL, so under `/trang/` only 2 and up exist.
+ * Page `pageParam` of a listing (`null`: its own URL, page 1). Page 1 of the paged route never reaches here: it
+ * redirects to the listing's own URL (lib/routes.ts `pageOneRedirects`), so under it only 2 and up exist.
  */
 export function listingPage(
   content: ContentIndex,

@@ -1,5 +1,6 @@
 import { xmlResponse } from "@/app/_shared/xml";
 import { getContent } from "@/lib/content/store";
+import { routes } from "@/lib/routes";
 import { renderSitemap, renderSitemapIndex, sitemapParts, sitemapUrls } from "@/lib/seo/sitemap";
 import { absoluteUrl, siteUrl } from "@/lib/site-url";
 
@@ -14,7 +15,7 @@ export function GET() {
   const lastmod = urls[0]!.lastmod;
   return xmlResponse(
     renderSitemapIndex(
-      parts.map((_, i) => absoluteUrl(`/sitemaps/${i}.xml`)),
+      parts.map((_, i) => absoluteUrl(routes.sitemapPart(i))),
       lastmod,
     ),
   );

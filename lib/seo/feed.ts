@@ -15,11 +15,6 @@ import { siteNow } from "../clock";
 
 export const FEED_SIZE = 50;
 
-export const feedPaths = {
-  site: () => "/rss.xml",
-  category: (slug: string) => `${routes.category(slug)}/rss.xml`,
-};
-
 /** Article HTML with every relative `href` and `src` made absolute against `base`. */
 export function absoluteHtml(html: string, base: string): string {
   const tree: Root = fromHtml(html, { fragment: true });
@@ -53,7 +48,7 @@ export function renderFeed(
     copyright: site.copyrightNotice ?? site.organization,
     updated: articles[0]?.updated ?? articles[0]?.date ?? now,
     generator: site.name,
-    feedLinks: { rss: abs(category ? feedPaths.category(category.slug) : feedPaths.site()) },
+    feedLinks: { rss: abs(category ? routes.categoryFeed(category.slug) : routes.feed()) },
     ...(content.logo ? { image: abs(content.logo.src) } : {}),
   });
   for (const article of articles) {

@@ -8,7 +8,6 @@ import type { Article, SiteConfig } from "../content/schema";
 import { toIsoVietnam } from "../dates";
 import { routes } from "../routes";
 import { absoluteUrl } from "../site-url";
-import { feedPaths } from "./feed";
 
 export interface HeadImage {
   /** Absolute. */
@@ -97,7 +96,7 @@ export function pageHead({
     description: description ?? site.description,
     siteName: site.name,
     canonical: url,
-    rss: { href: absoluteUrl(feedPaths.site()), title: site.name },
+    rss: { href: absoluteUrl(routes.feed()), title: site.name },
     noindex,
     openGraph: {
       type: "website",
