@@ -3,6 +3,7 @@
  * written by hand), for editors' autocompletion and inline checks.
  */
 import { z } from "zod";
+import { checkImage } from "../markdown/images";
 import { frontMatterSchema } from "./schema";
 
 const DESCRIPTIONS: Record<string, string> = {
@@ -21,7 +22,9 @@ const DESCRIPTIONS: Record<string, string> = {
 
 export function frontMatterJsonSchema(categorySlugs: readonly string[]): Record<string, unknown> {
   const categories = categorySlugs.map((slug) => ({ slug, name: slug }));
-  const schema = z.toJSONSchema(frontMatterSchema({ categories }), {
+  // The JSON Schema describes the input: transforms, and so the photo check, never run here.
+  const image = (src: string, alt: string) => checkImage("public", src, alt);
+  const schema = z.toJSONSchema(frontMatterSchema({ categories, image }), {
     io: "input",
     unrepresentable: "any",
   }) as {

@@ -121,8 +121,8 @@ export const FRONT_MATTER_KEYS = [
 export interface FrontMatterContext {
   /** The categories declared in site.yml; with none (site.yml broken), any category is accepted as it is. */
   categories: readonly Category[];
-  /** Checks a cover photo's file (its alt text is the title); without it, every path is taken as found. */
-  image?: (src: string, alt: string) => ImageCheck;
+  /** Checks a cover photo's file and measures it (its alt text is the title). */
+  image: (src: string, alt: string) => ImageCheck;
 }
 
 /**
@@ -187,9 +187,7 @@ export function frontMatterSchema({ categories, image }: FrontMatterContext) {
     )
     .transform(({ cover, ...rest }, ctx) => {
       if (cover === undefined) return { ...rest, cover: undefined };
-      const checked = image
-        ? image(cover, rest.title)
-        : ({ ok: true, image: { src: cover, alt: rest.title, width: 0, height: 0 } } as const);
+      const checked = image(cover, rest.title);
       if (checked.ok) return { ...rest, cover: checked.image };
       ctx.issues.push({ code: "custom", input: cover, path: ["cover"], message: checked.message });
       return z.NEVER;
