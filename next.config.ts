@@ -35,6 +35,9 @@ const nextConfig = (dev: boolean): NextConfig => ({
       },
     ];
   },
+  // The server's front gzips every response itself (lib/http/compression.ts), so that a HEAD carries the encoding its
+  // GET would and the page cache keeps one copy per page.
+  compress: false,
   // A second build (the demo corpus of the end-to-end tests) can live beside the main one.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,

@@ -50,6 +50,14 @@ export const ROUTES = {
 
 export type RouteName = keyof typeof ROUTES;
 
+/**
+ * The query parameters each page reads, by its path; a page not listed reads none. Any other parameter is dropped
+ * before the page is asked for or kept (lib/http/page-cache.ts), so that `?utm_source=…` makes no copy.
+ */
+export const QUERY_PARAMS: Readonly<Record<string, readonly string[]>> = {
+  [ROUTES.search]: ["q", "trang"],
+};
+
 type SegmentParam<S extends string> = S extends `:${infer Name}+`
   ? Name
   : S extends `:${infer Name}`
@@ -170,16 +178,26 @@ export function pageOneRedirects(): { source: string; destination: string; perma
   }));
 }
 
-/** A path of a route whose page may not exist: an article, or a page of a category, a tag or a month. */
+/**
+ * A path of a route whose page or file may not exist: an article, a page of a category, a tag or a month, a
+ * category's feed, an article's share image, a sitemap part.
+ */
 export type PagePath =
-  | { kind: "article"; slug: string }
+  | { kind: "article" | "categoryFeed" | "articleShareImage"; slug: string }
   | { kind: "category" | "tag"; slug: string; page: string | null }
-  | { kind: "month"; year: string; month: string; page: string | null };
+  | { kind: "month"; year: string; month: string; page: string | null }
+  | { kind: "sitemapPart"; file: string };
 
 /** The inverse of the builders above for those routes (`pathname` percent-decoded); `null` for any other path. */
 export function parsePagePath(pathname: string): PagePath | null {
   const article = matchPath(ROUTES.article, pathname);
   if (article) return { kind: "article", slug: article.slug };
+  const feed = matchPath(ROUTES.categoryFeed, pathname);
+  if (feed) return { kind: "categoryFeed", slug: feed.slug };
+  const share = matchPath(ROUTES.articleShareImage, pathname);
+  if (share) return { kind: "articleShareImage", slug: share.slug };
+  const part = matchPath(ROUTES.sitemapPart, pathname);
+  if (part) return { kind: "sitemapPart", file: part.file };
   for (const kind of ["category", "tag", "month"] as const) {
     const { first, paged } = LISTING_ROUTES[kind];
     const params: Partial<Record<string, string>> | null =

@@ -21,7 +21,7 @@ import { createPageCache } from "../lib/http/page-cache";
 import { getContent, storeOptionsFromEnv } from "../lib/content/store";
 import { loadRedirects, redirectTarget } from "../lib/redirects";
 import { isMissingPage } from "../lib/missing-pages";
-import { routes } from "../lib/routes";
+import { QUERY_PARAMS, routes } from "../lib/routes";
 
 const { values } = parseArgs({
   options: {
@@ -69,6 +69,17 @@ async function warmUp(port: number) {
   }
 }
 
+/** The site's 500 page (pages/500.tsx, rendered at build time) as the framework serves it; kept for the front's failures. */
+async function errorPageOf(port: number): Promise<Buffer | undefined> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/500`);
+    const body = Buffer.from(await response.arrayBuffer());
+    return response.headers.get("content-type")?.startsWith("text/html") ? body : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function main() {
   // A SITE_NOW that names no instant stops the server here, before it takes readers, not at its first page.
   siteNow();
@@ -77,15 +88,17 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   let cache = null;
+  let errorPage: Buffer | undefined;
   const servers: http.Server[] = [];
   if (!dev) {
     const loopback = http.createServer((req, res) => handle(req, res));
     servers.push(loopback);
     const upstream = await listen(loopback, 0, "127.0.0.1");
     await warmUp(upstream.port);
+    errorPage = await errorPageOf(upstream.port);
     // Pages, and search results (each query its own entry) apart, so that many queries never push out pages.
     const pages = createPageCache();
-    const searches = createPageCache(8 * 1024 * 1024, { queryStrings: true });
+    const searches = createPageCache(8 * 1024 * 1024, { keyParams: QUERY_PARAMS[routes.search()] });
     cache = {
       forPath: (pathname: string) => (pathname === routes.search() ? searches : pages),
       upstream: { host: "127.0.0.1", port: upstream.port },
@@ -94,9 +107,12 @@ async function main() {
   const front = createFront({
     handle: (req, res) => handle(req, res),
     renderNotFound: (req, res) => app.render(req, res, routes.notFound(), {}),
+    notFoundPath: routes.notFound(),
     isMissing: isMissingPage,
     redirect: (url: string) => redirectTarget(redirects, url),
     cache,
+    errorPage,
+    faultPath: process.env.SITE_FAULT_PATH || undefined,
     dev,
   });
   const server = http.createServer(front);

@@ -12,13 +12,16 @@
  * What may be stored and reused, and the `Age` a reused response carries, is
  * decided by `http-cache-semantics` (RFC 9111, as a shared cache). Besides:
  *
- *  - only a plain GET of a page (a path without a query string, not one of
- *    the framework's files: `eligible`), answered with a text or XML type
- *    and status 200, no `Set-Cookie` and not marked stale by the framework
- *    (`x-nextjs-cache: STALE`: it is regenerating the page), is stored;
- *    query strings (`?utm_source=…`) would let anyone fill the cache with
- *    copies of one page; search results, which are told apart by theirs, are
- *    kept in a cache of their own (`queryStrings`);
+ *  - only a GET of a page (not one of the framework's files: `eligible`),
+ *    answered with a text or XML type and status 200, no `Set-Cookie` and
+ *    not marked stale by the framework (`x-nextjs-cache: STALE`: it is
+ *    regenerating the page), is stored;
+ *  - an entry is named by the percent-decoded path and only the query
+ *    parameters its page reads (`keyParams`: none for pages, `q` and `trang`
+ *    for search), in a fixed order; the framework is asked for exactly that
+ *    URL (`upstreamUrl`). So nothing a client varies without changing the page
+ *    (`?utm_source=…`, the `Host` header, percent-encoding) makes copies; a
+ *    path holding an encoded `/` is never stored;
  *  - the encoding is chosen here (gzip or none), so `Accept-Encoding` does not
  *    split entries, and the response keeps its `Vary: Accept-Encoding`;
  *  - requests the framework must see itself always go to it: regeneration
@@ -38,12 +41,25 @@ import { LRUCache } from "lru-cache";
 import Negotiator from "negotiator";
 
 export interface PageCache {
-  /** Whether a response to this request may be stored (and so be asked of the framework unencoded). */
+  /** Whether this request may be answered from the cache (and its response stored). */
   eligible(req: IncomingMessage): boolean;
+  /** The URL to ask the framework for: the request's path and the query parameters that name its entry. */
+  upstreamUrl(req: IncomingMessage): string;
+  /** Whether the response to `req` with this status and these headers will be kept, before its body arrives. */
+  mayStore(req: IncomingMessage, status: number, headers: IncomingHttpHeaders): boolean;
   /** Answer the request from the cache; `false` when it must go to the framework. */
   serve(req: IncomingMessage, res: ServerResponse): boolean;
-  /** Keep the framework's response to `req` (status, headers, whole unencoded body), when a shared cache may. */
-  store(req: IncomingMessage, status: number, headers: IncomingHttpHeaders, body: Buffer): void;
+  /**
+   * Keep the framework's response to `req` (status, headers, whole unencoded body, and its gzipped copy when one was
+   * made), when a shared cache may.
+   */
+  store(
+    req: IncomingMessage,
+    status: number,
+    headers: IncomingHttpHeaders,
+    body: Buffer,
+    gzip?: Buffer,
+  ): void;
   readonly size: number;
   readonly bytes: number;
 }
@@ -72,18 +88,6 @@ const NOT_STORED = [
 
 const TEXT = /^(text\/|application\/([a-z+]+\+)?xml)/;
 
-/**
- * Whether to gzip a text response for this reader: what it accepts (`Accept-Encoding`, q-values included) decides,
- * here and for the pages the cache answers.
- */
-export function acceptsGzip(req: IncomingMessage, headers: IncomingHttpHeaders): boolean {
-  return (
-    TEXT.test(String(headers["content-type"] ?? "")) &&
-    headers["content-encoding"] === undefined &&
-    new Negotiator(req).encoding(ENCODINGS) === "gzip"
-  );
-}
-
 function varied(vary: string | string[] | undefined): string[] {
   return String(vary ?? "")
     .split(",")
@@ -95,12 +99,12 @@ function varied(vary: string | string[] | undefined): string[] {
  * The request as the cache policy sees it: without the reader's own cache directives, and HEAD as the GET whose
  * stored response answers it too (RFC 9111, section 4).
  */
-function policyRequest(req: IncomingMessage): CachePolicy.Request {
-  let headers: IncomingHttpHeaders = req.headers;
-  if (headers["cache-control"] !== undefined || headers.pragma !== undefined) {
-    headers = { ...headers, "cache-control": undefined, pragma: undefined };
-  }
-  return { method: req.method === "HEAD" ? "GET" : req.method, url: req.url, headers } as CachePolicy.Request;
+function policyRequest(req: IncomingMessage, key: string): CachePolicy.Request {
+  // Entries are named without the host (one site per server), so the policy compares none.
+  const headers: IncomingHttpHeaders = { ...req.headers, host: undefined };
+  delete headers["cache-control"];
+  delete headers.pragma;
+  return { method: req.method === "HEAD" ? "GET" : req.method, url: key, headers } as CachePolicy.Request;
 }
 
 /** Requests that the framework's own page cache lets through: they must reach it. */
@@ -112,43 +116,87 @@ function bypasses(req: IncomingMessage): boolean {
   );
 }
 
-function keyOf(req: IncomingMessage): string {
-  return `${req.headers.host ?? ""} ${req.url ?? ""}`;
+/** The path and query of a URL as received. */
+function split(url: string): { path: string; query: string } {
+  const at = url.indexOf("?");
+  return at < 0 ? { path: url, query: "" } : { path: url.slice(0, at), query: url.slice(at + 1) };
+}
+
+/** `query` reduced to the parameters in `keep`, in that order, each once (its first value). */
+function keptQuery(query: string, keep: readonly string[]): string {
+  if (!keep.length || !query) return "";
+  const params = new URLSearchParams(query);
+  const kept = new URLSearchParams();
+  for (const name of keep) {
+    const value = params.get(name);
+    if (value !== null) kept.set(name, value);
+  }
+  const text = kept.toString();
+  return text ? `?${text}` : "";
 }
 
 export interface PageCacheOptions {
   /**
-   * Keep responses to URLs with a query string too, each URL its own entry: for a page that is told apart by its
-   * query (search results), in a cache of its own, so that a flood of different queries never pushes out pages.
+   * The query parameters the cached page reads (search results: `q`, `trang`); every other one is dropped from the
+   * URL asked of the framework and from the entry's name. None for pages, which read only their path.
    */
-  queryStrings?: boolean;
+  keyParams?: readonly string[];
 }
 
 export function createPageCache(
   maxBytes = 64 * 1024 * 1024,
-  { queryStrings = false }: PageCacheOptions = {},
+  { keyParams = [] }: PageCacheOptions = {},
 ): PageCache {
   const entries = new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: (entry) => entry.bytes });
 
+  function upstreamUrl(req: IncomingMessage): string {
+    const { path, query } = split(req.url ?? "/");
+    return `${path}${keptQuery(query, keyParams)}`;
+  }
+
+  /** The entry's name: the decoded path and the kept parameters. */
+  function keyOf(req: IncomingMessage): string {
+    const { path, query } = split(req.url ?? "/");
+    let decoded = path;
+    try {
+      decoded = decodeURIComponent(path);
+    } catch {
+      // The request guard refuses invalid encodings before the cache is asked.
+    }
+    return `${decoded}${keptQuery(query, keyParams)}`;
+  }
+
   function eligible(req: IncomingMessage): boolean {
-    const url = req.url ?? "/";
+    const { path } = split(req.url ?? "/");
     return (
       (req.method === "GET" || req.method === "HEAD") &&
-      (queryStrings || !url.includes("?")) &&
-      !url.startsWith("/_next/") &&
+      !path.startsWith("/_next/") &&
+      !/%2f/i.test(path) &&
       !bypasses(req)
     );
   }
 
+  function mayStore(req: IncomingMessage, status: number, responseHeaders: IncomingHttpHeaders): boolean {
+    if (req.method !== "GET" || !eligible(req) || status !== 200 || responseHeaders["set-cookie"])
+      return false;
+    // Pages, feeds and sitemaps: photos and scripts are files, cached by browsers and the reverse proxy.
+    if (!TEXT.test(String(responseHeaders["content-type"] ?? ""))) return false;
+    if (responseHeaders["x-nextjs-cache"] === "STALE") return false;
+    const names = varied(responseHeaders.vary);
+    return !names.includes("*") && !names.some((name) => req.headers[name] !== undefined);
+  }
+
   return {
     eligible,
+    upstreamUrl,
+    mayStore,
 
     serve(req, res) {
       if (!eligible(req)) return false;
       const key = keyOf(req);
       const entry = entries.get(key);
       if (!entry) return false;
-      const { response, revalidation } = entry.policy.evaluateRequest(policyRequest(req));
+      const { response, revalidation } = entry.policy.evaluateRequest(policyRequest(req, key));
       if (!response || revalidation) return false;
       const encoding = new Negotiator(req).encoding(ENCODINGS);
       if (encoding !== "gzip" && encoding !== "identity") return false;
@@ -169,27 +217,23 @@ export function createPageCache(
       return true;
     },
 
-    store(req, status, responseHeaders, body) {
-      if (req.method !== "GET" || !eligible(req) || status !== 200 || responseHeaders["set-cookie"]) return;
-      // Pages, feeds and sitemaps: photos and scripts are files, cached by browsers and the reverse proxy.
-      if (!TEXT.test(String(responseHeaders["content-type"] ?? ""))) return;
-      const names = varied(responseHeaders.vary);
-      if (names.includes("*") || names.some((name) => req.headers[name] !== undefined)) return;
+    store(req, status, responseHeaders, body, gzip) {
       const key = keyOf(req);
       entries.delete(key);
-      if (responseHeaders["x-nextjs-cache"] === "STALE") return;
+      if (!mayStore(req, status, responseHeaders)) return;
+      const names = varied(responseHeaders.vary);
       const headers = { ...responseHeaders };
       for (const name of NOT_STORED) delete headers[name];
       // The policy keeps the request headers it compares later: only those (none of the varied ones is present).
       const policy = new CachePolicy(
-        { method: "GET", url: req.url, headers: { host: req.headers.host } },
+        { method: "GET", url: key, headers: {} },
         { status: 200, headers: { ...headers, vary: names.join(", ") || undefined } as CachePolicy.Headers },
         { shared: true },
       );
-      const size = body.length + key.length;
+      const size = body.length + (gzip?.length ?? 0) + key.length;
       if (!policy.storable() || policy.timeToLive() <= 0 || size > maxBytes) return;
       const vary = [...names, "Accept-Encoding"].join(", ");
-      entries.set(key, { policy, vary, identity: body, bytes: size });
+      entries.set(key, { policy, vary, identity: body, gzip, bytes: size });
     },
 
     get size() {

@@ -34,7 +34,6 @@ export const vi = {
   searchEmptyQuery: "Nhập từ khóa để tìm bài viết. Có thể gõ không dấu, ví dụ: dan van kheo.",
   searchNoResults: "Không tìm thấy bài viết nào. Hãy thử từ khóa khác, ngắn hơn, hoặc gõ không dấu.",
   searchTooLong: (max: number) => `Từ khóa quá dài: chỉ ${max} ký tự đầu được dùng để tìm.`,
-  searchPastLastPage: "Trang kết quả này không có. Mời bạn xem trang đầu.",
   tools: "Công cụ bài viết",
   draftBanner:
     "Bản nháp: bài này chỉ hiện khi xem thử trên máy (npm run dev), chưa được đăng. Bỏ dòng draft: true để đăng.",
@@ -62,6 +61,7 @@ export const vi = {
   methodNotAllowed: "Phương thức không được hỗ trợ.",
   urlTooLong: "Địa chỉ quá dài.",
   urlInvalid: "Địa chỉ không hợp lệ.",
+  bodyNotAllowed: "Yêu cầu đọc trang không được kèm nội dung.",
   /** The plain-text body of a 404 from a route handler: a feed, a sitemap part or a share image that does not exist. */
   resourceNotFound: "Không tìm thấy",
 } as const;
