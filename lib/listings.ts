@@ -2,7 +2,8 @@
 import type { ArticleList, ContentIndex } from "./content/content-index";
 import { vi } from "./i18n/vi";
 import { paginate, parsePageNumber } from "./pagination";
-import { routes, type ListingRef, type PagePath } from "./routes";
+import { routes, sitemapPartNumber, type ListingRef, type PagePath } from "./routes";
+import { sitemapPartCount } from "./seo/sitemap";
 import { siteNow } from "./clock";
 
 export interface Listing {
@@ -80,7 +81,18 @@ export function listingOf(content: ContentIndex, ref: ListingRef, now = siteNow(
  * and has that page. Page 1 under `/trang/1` exists: it is redirected to the listing's own URL.
  */
 export function pageExists(content: ContentIndex, path: PagePath, now = siteNow()): boolean {
-  if (path.kind === "article") return content.article(path.slug, now) !== null;
+  switch (path.kind) {
+    case "article":
+    case "articleShareImage":
+      return content.article(path.slug, now) !== null;
+    case "categoryFeed":
+      return content.category(path.slug) !== null;
+    case "sitemapPart": {
+      const n = sitemapPartNumber(path.file);
+      const parts = sitemapPartCount(content, now);
+      return n !== null && parts > 1 && n < parts;
+    }
+  }
   const listing = listingOf(content, path, now);
   if (!listing || path.page === null) return listing !== null;
   const page = parsePageNumber(path.page);

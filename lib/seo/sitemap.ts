@@ -36,6 +36,21 @@ function listingPages(list: ArticleList, pageSize: number, href: (n: number) => 
   return urls;
 }
 
+const partCounts = new WeakMap<ContentIndex, { published: number; parts: number }>();
+
+/**
+ * How many files the sitemap is split into at `now` (1 when it fits in one): worked out once for each number of
+ * published articles, so that asking for a sitemap part that does not exist costs a lookup.
+ */
+export function sitemapPartCount(content: ContentIndex, now = siteNow()): number {
+  const published = content.latest(now).length;
+  const known = partCounts.get(content);
+  if (known?.published === published) return known.parts;
+  const parts = sitemapParts(sitemapUrls(content, now)).length;
+  partCounts.set(content, { published, parts });
+  return parts;
+}
+
 /** Every public page: home, articles, category, tag and archive pages (with their pagination). */
 export function sitemapUrls(content: ContentIndex, now = siteNow()): SitemapUrl[] {
   const latest = content.latest(now);

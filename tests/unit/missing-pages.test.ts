@@ -40,7 +40,6 @@ describe("parsePagePath", () => {
       routes.search("dân vận"),
       "/bai-viet",
       "/bai-viet/a/b",
-      "/chuyen-muc/dan-van/rss.xml",
       "/luu-tru/2020",
       "/_next/static/chunks/a.js",
       "/images/2020/09/a.jpg",
@@ -90,6 +89,16 @@ describe("pageExists", () => {
     expect(exists("/luu-tru/2020/10")).toBe(false);
     expect(exists("/luu-tru/2020/9")).toBe(false);
     expect(exists("/luu-tru/2020/13")).toBe(false);
+  });
+
+  it("knows a category's feed, a published article's share image, and that one sitemap file has no parts", () => {
+    expect(exists("/chuyen-muc/dan-van/rss.xml")).toBe(true);
+    expect(exists("/chuyen-muc/khong-co/rss.xml")).toBe(false);
+    expect(exists("/anh-chia-se/bai-viet/a")).toBe(true);
+    expect(exists("/anh-chia-se/bai-viet/hen-gio")).toBe(false);
+    expect(exists("/anh-chia-se/bai-viet/khong-co")).toBe(false);
+    for (const part of ["/sitemaps/0.xml", "/sitemaps/1.xml", "/sitemaps/x.xml"])
+      expect(exists(part)).toBe(false);
   });
 
   it("lets page 1 under /trang/1 through to its redirect, and refuses page numbers that are not plain", () => {

@@ -128,16 +128,22 @@ describe("the route table", () => {
       "/luu-tru",
       "/tim-kiem",
       "/rss.xml",
-      "/chuyen-muc/dan-van/rss.xml",
       "/chuyen-muc/dan-van/trang/",
       "/chuyen-muc//trang/2",
       "/bai-viet/a/b",
       "/luu-tru/2020",
       "/the/x/trang/2/3",
-      "/sitemaps/0.xml",
+      "/anh-chia-se",
+      "/sitemap.xml",
     ]) {
       expect(parsePagePath(pathname), pathname).toBeNull();
     }
+  });
+
+  it("parses the files of a route with a parameter: a category's feed, an article's share image, a sitemap part", () => {
+    expect(parsePagePath(routes.categoryFeed("dan-van"))).toEqual({ kind: "categoryFeed", slug: "dan-van" });
+    expect(parsePagePath(routes.articleShareImage("a"))).toEqual({ kind: "articleShareImage", slug: "a" });
+    expect(parsePagePath(routes.sitemapPart(3))).toEqual({ kind: "sitemapPart", file: "3.xml" });
   });
 
   it("reads a sitemap part's number as its builder writes it", () => {
