@@ -29,7 +29,6 @@ export function SearchView({ data }: { data: SearchPageData }) {
           <p className="search-count">
             {vi.searchResultsFor(total)} “<strong>{text}</strong>”
           </p>
-          {hits.length === 0 && <p className="empty">{vi.searchPastLastPage}</p>}
           <ol className="search-results article-list">
             {hits.map(({ card, snippet }) => (
               <li key={card.slug} className="search-result">

@@ -180,14 +180,26 @@ export function archivePage(content: ContentIndex, now: Date): ArchivePageData {
  * ordinary page of the site; results are not indexed (`noindex, follow`: search engines keep to the articles they
  * link to), and name the form as their canonical URL.
  */
-export function searchPage(content: ContentIndex, q: unknown, trang: unknown, now: Date): SearchPageData {
+/**
+ * The search page for a query and a page number; `null` when that page of results does not exist (`trang` that is
+ * not a page number, or past the last page), which is a 404 as a listing's is.
+ */
+export function searchPage(
+  content: ContentIndex,
+  q: unknown,
+  trang: unknown,
+  now: Date,
+): SearchPageData | null {
   const query = parseQuery(q);
-  const page = (typeof trang === "string" ? parsePageNumber(trang) : null) ?? 1;
+  const asked = trang === undefined ? 1 : typeof trang === "string" ? parsePageNumber(trang) : null;
+  if (asked === null) return null;
+  const page = asked;
   const pageSize = content.site.pageSize;
   const results = query.words.length
     ? content.search().search(query, { now, offset: (page - 1) * pageSize, limit: pageSize })
     : null;
   const totalPages = results ? Math.max(1, Math.ceil(results.total / pageSize)) : 1;
+  if (page > totalPages) return null;
   return {
     ...base(content, now, {
       title: vi.searchTitle,
@@ -196,7 +208,7 @@ export function searchPage(content: ContentIndex, q: unknown, trang: unknown, no
     }),
     text: query.text,
     truncated: query.truncated,
-    page: Math.min(page, totalPages),
+    page,
     totalPages,
     total: results ? results.total : null,
     hits: (results?.hits ?? []).map(({ article, snippet }) => ({ card: card(article), snippet })),

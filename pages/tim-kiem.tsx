@@ -1,21 +1,32 @@
 import type { GetServerSideProps } from "next";
 import { jsonProps, REVALIDATE, type DataProps } from "@/components/page-props";
+import { NotFoundView } from "@/components/NotFoundView";
 import { SearchView } from "@/components/SearchView";
 import { siteNow } from "@/lib/clock";
 import { getContent } from "@/lib/content/store";
-import { searchPage, type SearchPageData } from "@/lib/page-data";
+import { notFoundPage, searchPage, type NotFoundPageData, type SearchPageData } from "@/lib/page-data";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
+type Props = DataProps<SearchPageData> | { missing: NotFoundPageData };
+
 /**
  * The one page rendered for a request: the results of the reader's query. A shared cache may keep each query's
- * page as long as the other pages (the server keeps them apart from pages: scripts/server.ts).
+ * page as long as the other pages (the server keeps them apart from pages: scripts/server.ts). A page of results
+ * that does not exist is the not-found page, status 404, as a listing's is.
  */
-export const getServerSideProps: GetServerSideProps<DataProps<SearchPageData>> = async ({ query, res }) => {
+export const getServerSideProps: GetServerSideProps<Props> = async ({ query, res }) => {
+  const now = siteNow();
+  const data = searchPage(getContent(), query.q, query.trang, now);
+  if (!data) {
+    res.statusCode = 404;
+    res.setHeader("Cache-Control", "no-store");
+    return { props: { missing: jsonProps(notFoundPage(getContent(), now)).props.data } };
+  }
   res.setHeader("Cache-Control", `public, s-maxage=${REVALIDATE}, stale-while-revalidate=${REVALIDATE}`);
-  return jsonProps(searchPage(getContent(), query.q, query.trang, siteNow()));
+  return jsonProps(data);
 };
 
-export default function Search({ data }: DataProps<SearchPageData>) {
-  return <SearchView data={data} />;
+export default function Search(props: Props) {
+  return "missing" in props ? <NotFoundView data={props.missing} /> : <SearchView data={props.data} />;
 }

@@ -58,13 +58,22 @@ describe("page data", () => {
     expect(articlePage(content, "b", now)!.head.canonical).toBe("http://localhost:3000/bai-viet/b");
     expect(homePage(content, now).head.canonical).toBe("http://localhost:3000");
     expect(notFoundPage(content, now).head.canonical).toBeNull();
-    const results = searchPage(content, "x", undefined, now).head;
+    const results = searchPage(content, "x", undefined, now)!.head;
     expect([results.noindex, results.canonical]).toEqual([true, "http://localhost:3000/tim-kiem"]);
     for (const q of [undefined, "", "  "]) {
-      const form = searchPage(content, q, undefined, now).head;
+      const form = searchPage(content, q, undefined, now)!.head;
       expect([form.noindex, form.canonical], String(q)).toEqual([false, "http://localhost:3000/tim-kiem"]);
     }
     expect(articlePage(content, "c", now)!.head.openGraph.article?.authors).toEqual(["Hoàng Anh"]);
+  });
+
+  it("has no search page past the last page of results, nor at a page number that is not one", () => {
+    const one = searchPage(content, "x", "1", now);
+    expect(one?.page).toBe(1);
+    expect(one?.totalPages).toBe(1);
+    for (const trang of ["2", "99", "0", "abc", "-1", ["1", "2"]])
+      expect(searchPage(content, "x", trang, now), String(trang)).toBeNull();
+    expect(searchPage(content, undefined, "2", now)).toBeNull();
   });
 });
 
