@@ -159,8 +159,15 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
     const post = { id: article.id, title: article.title, file };
     const photo = (url: string) => {
       const src = photos.copy(url);
-      if (src === null) addProblem(report, post, { kind: "missing-photo", url });
-      return src;
+      if (typeof src === "string") return src;
+      addProblem(
+        report,
+        post,
+        src.refused === "missing"
+          ? { kind: "missing-photo", url }
+          : { kind: "unsafe-photo", url, why: src.refused },
+      );
+      return null;
     };
     const body = htmlToMarkdown(content, { attachments, image: photo, link: newLink });
     if (body.removedShortcodes.length)

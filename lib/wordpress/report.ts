@@ -7,6 +7,7 @@ import { viImport } from "./vi";
 
 export type Problem =
   | { kind: "missing-photo"; url: string }
+  | { kind: "unsafe-photo"; url: string; why: "outside" | "symlink" }
   | { kind: "shortcodes"; names: string[] }
   | { kind: "edited" }
   | { kind: "no-date" };
@@ -51,6 +52,8 @@ function problemLine(problem: Problem): string {
   switch (problem.kind) {
     case "missing-photo":
       return t.missingPhoto(problem.url);
+    case "unsafe-photo":
+      return problem.why === "outside" ? t.photoOutside(problem.url) : t.photoSymlink(problem.url);
     case "shortcodes":
       return t.shortcodes(problem.names.map((name) => `[${name}]`).join(", "));
     case "edited":

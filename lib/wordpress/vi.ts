@@ -32,6 +32,10 @@ export const viImport = {
     post: (id: number, title: string, file?: string) => `Bài ${id} “${title}”${file ? ` — ${file}` : ""}:`,
     missingPhoto: (url: string) =>
       `THIẾU ẢNH ${url}: không có trong thư mục uploads. Bài vẫn được nhập, không có ảnh này. Cách xử lý: tìm tệp gốc, chép vào public/images/ và thêm lại ảnh vào bài (hoặc chép vào thư mục uploads rồi chạy lại lệnh).`,
+    photoOutside: (url: string) =>
+      `KHÔNG CHÉP ẢNH ${url}: đường dẫn ra ngoài thư mục uploads (có "..", dấu phân cách mã hóa hoặc đường dẫn tuyệt đối). Bài vẫn được nhập, không có ảnh này. Cách xử lý: kiểm tra tệp xuất; nếu ảnh có thật, chép nó vào public/images/ và thêm lại vào bài.`,
+    photoSymlink: (url: string) =>
+      `KHÔNG CHÉP ẢNH ${url}: trong thư mục uploads đó là liên kết tượng trưng (symlink), không phải tệp thật. Bài vẫn được nhập, không có ảnh này. Cách xử lý: thay liên kết bằng chính tệp ảnh rồi chạy lại lệnh.`,
     shortcodes: (names: string) =>
       `ĐÃ BỎ shortcode của giao diện cũ ${names}; phần chữ bên trong được giữ. Cách xử lý: đọc lại bài, thêm bằng tay nội dung mà khối đó hiển thị nếu cần.`,
     edited:
