@@ -67,7 +67,10 @@ export function readRedirects(contentDir: string): {
     const keyLine = line(pair.key as Node | null);
     if (typeof from !== "string" || !from.startsWith("/"))
       problem(keyLine, `đường dẫn cũ phải bắt đầu bằng "/" (${SHAPE}).`);
-    else if (typeof to !== "string" || !(to.startsWith("/") || /^https?:\/\//.test(to)))
+    else if (
+      typeof to !== "string" ||
+      !((to.startsWith("/") && !to.startsWith("//")) || /^https?:\/\//.test(to))
+    )
       problem(
         keyLine,
         `"${from}" phải chuyển tới một đường dẫn của trang ("/bai-viet/…") hoặc một địa chỉ https://.`,
@@ -79,7 +82,67 @@ export function readRedirects(contentDir: string): {
       if (keyLine) lineOf.set(redirectKey(from), keyLine);
     }
   }
+  for (const [from, loop] of loops(redirects))
+    problem(
+      lineOf.get(from),
+      `vòng chuyển hướng ${loop.join(" → ")}: bạn đọc sẽ không bao giờ tới được trang nào. Sửa một dòng để nó chỉ tới trang thật.`,
+    );
   return { redirects, lines: lineOf, problems };
+}
+
+/** Where a redirect's target leads next, when it is itself an old address of the file. */
+function nextHop(redirects: ReadonlyMap<string, string>, to: string): string | null {
+  if (!to.startsWith("/")) return null;
+  const key = redirectKey(to);
+  return redirects.has(key) ? key : null;
+}
+
+/** Each old address that starts a loop, with the addresses it goes round (the first one again at the end). */
+function loops(redirects: ReadonlyMap<string, string>): [string, string[]][] {
+  const found: [string, string[]][] = [];
+  const inLoop = new Set<string>();
+  for (const from of redirects.keys()) {
+    if (inLoop.has(from)) continue;
+    const seen = [from];
+    for (
+      let at = nextHop(redirects, redirects.get(from)!);
+      at !== null;
+      at = nextHop(redirects, redirects.get(at)!)
+    ) {
+      if (at === from) {
+        for (const key of seen) inLoop.add(key);
+        found.push([from, [...seen, from]]);
+        break;
+      }
+      if (seen.includes(at)) break;
+      seen.push(at);
+    }
+  }
+  return found;
+}
+
+/**
+ * Old addresses whose target is itself an old address (`A → B`, `B → C`): each with the chain it goes through and
+ * where it ends, so that the line can point straight there. Loops are errors of their own ({@link readRedirects}).
+ */
+export function redirectChains(
+  redirects: ReadonlyMap<string, string>,
+): { from: string; through: string[]; to: string }[] {
+  const chains: { from: string; through: string[]; to: string }[] = [];
+  for (const [from, first] of redirects) {
+    const through: string[] = [];
+    let to = first;
+    for (
+      let at = nextHop(redirects, to);
+      at !== null && !through.includes(at) && at !== from;
+      at = nextHop(redirects, to)
+    ) {
+      through.push(at);
+      to = redirects.get(at)!;
+    }
+    if (through.length && nextHop(redirects, to) === null) chains.push({ from, through, to });
+  }
+  return chains;
 }
 
 /** The redirects of a content folder, for the server: a file with a problem stops it with every problem named. */

@@ -104,6 +104,8 @@ export function loadArticleFile(
         summary: typeof data.summary === "string" ? data.summary : undefined,
         summaryLine: keyLines.get("summary"),
         decomposed,
+        ...(checked.success ? { date: checked.data.date, updated: checked.data.updated } : {}),
+        updatedLine: keyLines.get("updated"),
       }),
     );
   }

@@ -1,6 +1,8 @@
 /** `npm run content:check`: the same load and validation as the site, reported for editors. */
 import path from "node:path";
-import { readRedirects, REDIRECTS_FILE } from "../redirects";
+import { siteNow } from "../clock";
+import { formatShortDate } from "../dates";
+import { readRedirects, redirectChains, REDIRECTS_FILE } from "../redirects";
 import { parsePagePath } from "../routes";
 import { loadContent, type LoadOptions } from "./load";
 import { formatProblem, type ContentProblem } from "./problems";
@@ -39,14 +41,43 @@ function deadRedirects(
   return dead;
 }
 
-export function checkContent(options: LoadOptions, cwd = process.cwd()): CheckReport {
+/** Old addresses that lead to another old address: one hop is enough. */
+function chainedRedirects({ redirects, lines }: ReturnType<typeof readRedirects>): ContentProblem[] {
+  return redirectChains(redirects).map(({ from, through, to }) => ({
+    file: REDIRECTS_FILE,
+    ...(lines.has(from) ? { line: lines.get(from)! } : {}),
+    field: "chuyển hướng",
+    message: `"${from}" chuyển qua ${through.join(" → ")} rồi mới tới ${to}: sửa dòng này thành "${from}: ${to}" để bạn đọc chỉ chuyển một lần.`,
+  }));
+}
+
+/** A year, in milliseconds: an article dated further ahead is more likely a mistyped year than a plan. */
+export const FAR_FUTURE_MS = 366 * 24 * 3600_000;
+
+/** Articles dated more than a year ahead: hidden until then, most likely by a typo in the year. */
+function farFuture(loaded: ReturnType<typeof loadContent>, now: Date): ContentProblem[] {
+  return loaded.articles
+    .filter((article) => article.date.getTime() - now.getTime() > FAR_FUTURE_MS)
+    .map((article) => ({
+      file: article.file,
+      field: "date",
+      message: `Ngày đăng ${formatShortDate(article.date)} cách hôm nay hơn một năm: bài sẽ bị ẩn đến ngày đó. Có phải gõ nhầm năm?`,
+    }));
+}
+
+export function checkContent(options: LoadOptions, cwd = process.cwd(), now = siteNow()): CheckReport {
   const loaded = loadContent(options);
   const base = path.relative(cwd, options.contentDir) || ".";
   // The path as the editor sees it from `cwd`: `content/articles/2020/bai.md`.
   const seen = (p: ContentProblem) => ({ ...p, file: path.join(base, p.file).split(path.sep).join("/") });
   const redirects = readRedirects(options.contentDir);
   const errors = [...loaded.problems, ...redirects.problems].map(seen);
-  const warnings = [...loaded.warnings, ...deadRedirects(redirects, loaded)].map(seen);
+  const warnings = [
+    ...loaded.warnings,
+    ...farFuture(loaded, now),
+    ...deadRedirects(redirects, loaded),
+    ...chainedRedirects(redirects),
+  ].map(seen);
   const { articles } = loaded;
   const lines = [
     ...errors.map((p) => `LỖI      ${formatProblem(p)}`),

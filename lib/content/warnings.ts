@@ -16,6 +16,10 @@ export interface WarningInput {
   summary?: string;
   summaryLine?: number;
   decomposed: boolean;
+  /** The dates as read (valid ones only), to compare them. */
+  date?: Date;
+  updated?: Date;
+  updatedLine?: number;
 }
 
 export function contentWarnings(input: WarningInput): ContentProblem[] {
@@ -27,6 +31,15 @@ export function contentWarnings(input: WarningInput): ContentProblem[] {
   checkText("title", input.title, input.titleLine);
   if (input.summary !== undefined) checkText("summary", input.summary, input.summaryLine);
 
+  if (input.date && input.updated && input.updated.getTime() < input.date.getTime()) {
+    warnings.push({
+      file,
+      line: input.updatedLine,
+      field: "updated",
+      message:
+        "Ngày cập nhật sớm hơn ngày đăng: có phải gõ nhầm? Sửa lại cho đúng, hoặc bỏ dòng updated nếu bài chưa sửa sau khi đăng.",
+    });
+  }
   if (input.decomposed) {
     warnings.push({
       file,

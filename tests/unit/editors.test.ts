@@ -141,6 +141,22 @@ describe("content:new", () => {
     expect(loaded!.html).toContain("<figcaption>Chú thích hiện dưới ảnh</figcaption>");
   });
 
+  it("warns of a date more than a year ahead and of an update before the date, and still accepts both", () => {
+    const dir = makeContent({
+      "2020/nam-sau.md": article({ date: "2027-11-01" }),
+      "2020/nam-nay.md": article({ date: "2027-02-01" }),
+      "2020/cap-nhat-truoc.md": article({ date: "2020-09-10", updated: "2020-09-01" }),
+      "2020/cap-nhat-sau.md": article({ date: "2020-09-10", updated: "2020-09-12" }),
+    });
+    const report = checkContent({ contentDir: dir, publicDir: FIXTURE_PUBLIC }, dir, now);
+    expect(report.errors).toEqual([]);
+    const about = (field: string) =>
+      report.warnings.filter((w) => w.field === field).map((w) => `${w.file}${w.line ? `:${w.line}` : ""}`);
+    expect(about("date")).toEqual(["articles/2020/nam-sau.md"]);
+    expect(about("updated")).toEqual([expect.stringMatching(/^articles\/2020\/cap-nhat-truoc\.md:\d+$/)]);
+    expect(report.warnings.find((w) => w.field === "date")?.message).toContain("01/11/2027");
+  });
+
   it("never overwrites: the same title again gets another slug", () => {
     const dir = makeContent({ "2020/hoi-nghi.md": article({ slug: "hoi-nghi-2" }) });
     expect(existingSlugs(dir)).toEqual(new Set(["hoi-nghi", "hoi-nghi-2"]));

@@ -88,6 +88,42 @@ describe("old addresses", () => {
     expect(report.articles).toBeGreaterThan(0);
   });
 
+  it("name a loop as an error on its first line, and a chain as a warning saying where it ends", () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "redirects-loop-"));
+    const contentDir = path.join(root, "content");
+    fs.cpSync(path.resolve(import.meta.dirname, "../../content"), contentDir, { recursive: true });
+    const publicDir = path.resolve(import.meta.dirname, "../../public");
+    fs.writeFileSync(
+      path.join(contentDir, "redirects.yml"),
+      [
+        "/vong-a: /vong-b/",
+        "/vong-b: /v%C3%B2ng-c",
+        "/vòng-c: /vong-a",
+        "/xich-1: /xich-2",
+        "/xich-2: /xich-3",
+        "/xich-3: /tim-kiem",
+        "",
+      ].join("\n"),
+    );
+    const report = checkContent({ contentDir, publicDir }, root);
+    expect(report.errors).toEqual([
+      expect.objectContaining({
+        file: "content/redirects.yml",
+        line: 1,
+        message: expect.stringContaining("vòng chuyển hướng /vong-a → /vong-b → /vòng-c → /vong-a"),
+      }),
+    ]);
+    expect(report.warnings.filter((w) => w.file === "content/redirects.yml")).toEqual([
+      expect.objectContaining({
+        line: 4,
+        message: expect.stringContaining('sửa dòng này thành "/xich-1: /tim-kiem"'),
+      }),
+      expect.objectContaining({ line: 5, message: expect.stringContaining('"/xich-2: /tim-kiem"') }),
+    ]);
+    // The server refuses the file with the loop, naming it.
+    expect(() => loadRedirects(contentDir)).toThrow(/redirects\.yml:1 — chuyển hướng: vòng chuyển hướng/);
+  });
+
   it("get a permanent redirect from the server's front, before anything else", async () => {
     const redirects = new Map([["/?p=123", "/bai-viet/hoi-nghi"]]);
     let framework = 0;
