@@ -11,7 +11,8 @@
  *     page, one Map lookup, its `Location` percent-encoded (`location.ts`);
  *  3. a page or file of the site's routes whose article, listing, feed, share
  *     image or sitemap part does not exist is answered by the not-found page
- *     (status 404), before the framework could render or store anything;
+ *     (status 404), before the framework could render or store anything for
+ *     it; the page is rendered at most once a minute (`not-found-page.ts`);
  *  4. a page the in-memory page cache holds (`page-cache.ts`) is answered
  *     from it;
  *  5. anything else is asked of the framework over loopback and streamed on
@@ -29,6 +30,7 @@
 import http from "node:http";
 import { contentSecurityPolicy } from "./csp";
 import { locationOf } from "./location";
+import { createNotFoundPage } from "./not-found-page";
 import type { PageCache } from "./page-cache";
 import { forward } from "./proxy";
 import { refuseRequest } from "./request-guard";
@@ -94,6 +96,7 @@ export function createFront({
     ...cache.upstream,
     agent: new http.Agent({ keepAlive: true, maxSockets: 256 }),
   };
+  const notFound = createNotFoundPage();
 
   /** Answer with the 500 page, or end the answer begun; once per request. */
   function fail(req: http.IncomingMessage, res: http.ServerResponse, error: unknown) {
@@ -160,12 +163,12 @@ export function createFront({
     }
     const pages = missing ? null : (cache?.forPath(pathname) ?? null);
     const eligible = pages?.eligible(req) ? pages : null;
-    if (eligible?.serve(req, res)) return;
+    if (missing ? notFound.serve(req, res) : eligible?.serve(req, res)) return;
     const fault = faultPath !== undefined && pathname === faultPath;
     forward(req, res, {
       upstream,
       path: missing ? (notFoundPath ?? "/404") : (eligible?.upstreamUrl(req) ?? req.url ?? "/"),
-      cache: eligible,
+      cache: missing ? notFound : eligible,
       fail: failOnce,
       guard: fault
         ? () => () => failOnce(new Error(`SITE_FAULT_PATH: a failure asked for at ${faultPath}`))

@@ -16,7 +16,13 @@ import http from "node:http";
 import { pipeline } from "node:stream";
 import zlib from "node:zlib";
 import { encodingFor, varyWithEncoding } from "./compression";
-import type { PageCache } from "./page-cache";
+/** What keeps responses: the page cache, or the not-found page's copy. */
+export interface Keeper {
+  /** Whether the response to `req` with this status and these headers will be kept, before its body arrives. */
+  mayStore(req: http.IncomingMessage, status: number, headers: http.IncomingHttpHeaders): boolean;
+  /** Keep it: status, headers, whole unencoded body and its gzipped copy when one was made. */
+  store(req: http.IncomingMessage, status: number, headers: http.IncomingHttpHeaders, body: Buffer, gzip?: Buffer): void;
+}
 
 /** Headers of one connection (RFC 9110, section 7.6.1), and those a GET or HEAD never carries further. */
 const NOT_FORWARDED = [
@@ -53,7 +59,7 @@ export interface ForwardOptions {
   /** The path and query asked of the framework. */
   path: string;
   /** Where the response may be kept, if anywhere. */
-  cache: PageCache | null;
+  cache: Keeper | null;
   /** Called once with what went wrong before anything was sent (the caller answers 500), or after (it is logged). */
   fail: (error: unknown) => void;
   /** Run `body`, sending any exception it throws to `fail`: for code that runs in a callback. */

@@ -107,6 +107,7 @@ describe("the front before a framework on loopback", () => {
   let port: number;
   const logged: string[] = [];
   let release: () => void = () => {};
+  const asked: string[] = [];
   const photo = Buffer.alloc(256 * 1024, 7);
 
   function request(path: string, method = "GET", headers: http.OutgoingHttpHeaders = {}): Promise<Reply> {
@@ -125,6 +126,7 @@ describe("the front before a framework on loopback", () => {
 
   beforeAll(async () => {
     framework = http.createServer((req, res) => {
+      asked.push(`${req.method} ${req.url}`);
       if (req.url === "/anh.jpg") {
         res.writeHead(200, { "content-type": "image/jpeg", "content-length": photo.length });
         // Half now, half once the test has seen the first bytes: the front must not wait for the whole file.
@@ -197,10 +199,16 @@ describe("the front before a framework on loopback", () => {
     expect(zlib.gunzipSync(zipped.body).toString()).toContain("<p>/khong-giu</p>");
   });
 
-  it("asks for the not-found page of a missing page, and keeps nothing of it", async () => {
-    const missing = await request("/khong-co");
-    expect(missing.status).toBe(404);
-    expect(missing.body.toString()).toContain("<p>/khong-tim-thay</p>");
+  it("asks for the not-found page of a missing page at most once a minute, whatever is missing", async () => {
+    asked.length = 0;
+    for (const encoding of ["gzip", "identity", "gzip"]) {
+      const missing = await request("/khong-co", "GET", { "accept-encoding": encoding });
+      expect(missing.status).toBe(404);
+      const body = encoding === "gzip" ? zlib.gunzipSync(missing.body) : missing.body;
+      expect(body.toString()).toContain("<p>/khong-tim-thay</p>");
+      expect(missing.headers["cache-control"]).toBe("no-store");
+    }
+    expect(asked.filter((line) => line === "GET /khong-tim-thay").length).toBeLessThanOrEqual(1);
   });
 
   it("streams what it does not keep: the first half of a photo arrives before the framework sends the rest", async () => {
