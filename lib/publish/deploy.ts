@@ -3,12 +3,16 @@
  * symbolic link to the one serving. The publisher keeps its own files beside them:
  *
  *   publish.env          the operator's settings (PUBLISH_RESTART, SITE_URL, …), KEY=value lines
- *   .publish/state.json  which commit each checkout has built, and whether that build is good
+ *   .publish/state.json  which commit each checkout has built, whether that build is good, which package-lock.json
+ *                        its libraries were installed from, and the run under way: what it is about to change,
+ *                        written before it changes it, so that a run killed at any point is finished or redone
+ *                        by the next
  *   .publish/lock        held while a publication runs (proper-lockfile: a crashed run's lock goes stale)
  *   .publish/pending     "publish again when done", left by a run that found the lock held
  *   status/              the status page (index.html) and its data (status.json), for nginx to serve privately
  */
 import { spawn } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import dotenv from "dotenv";
@@ -19,17 +23,41 @@ export type CheckoutName = (typeof CHECKOUTS)[number];
 
 export interface CheckoutState {
   commit: string;
-  /** Whether the checkout's files and its build are of this commit and the build succeeded. */
+  /**
+   * Whether the checkout's files and its build are of this commit and the build succeeded. False from the moment a
+   * run touches the checkout until its build has succeeded.
+   */
   ok: boolean;
   builtAt: string;
+  /** The SHA-256 of the package-lock.json whose `npm ci` completed in it; none while one runs. */
+  lock?: string;
+}
+
+/** A run under way, as recorded before each step that changes what readers may be served. */
+export interface RunState {
+  kind: "publish" | "rollback";
+  /** The attempt's start (its entry on the status page) and commit. */
+  at: string;
+  commit: string;
+  /** The checkout being prepared or switched to, and the one serving when the run began. */
+  checkout: CheckoutName;
+  from: CheckoutName;
+  /**
+   * `prepare`: the checkout's files, libraries and build; `switch`: `current` to `checkout` and the restarts;
+   * `back`: `current` back to `from` and its restarts, after the new build did not start.
+   */
+  step: "prepare" | "switch" | "back";
+  pid: number;
 }
 
 export interface PublishState {
   checkouts: Partial<Record<CheckoutName, CheckoutState>>;
-  /** The newest commit whose publication failed: not tried again until another commit arrives. */
+  /** The newest commit whose publication failed by its own fault: not tried again until another commit arrives. */
   failed?: string;
   /** The commit left by a rollback: not published again until another commit arrives. */
   held?: string;
+  /** The run under way; present after a run was killed, until the next one finishes or redoes it. */
+  run?: RunState;
 }
 
 export class DeployFolder {
@@ -116,6 +144,8 @@ export function writeAtomically(file: string, data: string): void {
 
 export interface RunResult {
   code: number;
+  /** The signal that ended the command, when one did (a kill, the out-of-memory killer). */
+  signal: NodeJS.Signals | null;
   stdout: string;
   /** The last lines of standard output and error together, for the status page. */
   tail: string[];
@@ -149,8 +179,10 @@ export function run(
     };
     child.stdout.on("data", (chunk: Buffer) => keep(chunk, process.stdout, true));
     child.stderr.on("data", (chunk: Buffer) => keep(chunk, process.stderr, false));
-    child.on("error", (error) => resolve({ code: 127, stdout, tail: [...lines, error.message] }));
-    child.on("close", (code) => resolve({ code: code ?? 1, stdout, tail: lines }));
+    child.on("error", (error) =>
+      resolve({ code: 127, signal: null, stdout, tail: [...lines, error.message] }),
+    );
+    child.on("close", (code, signal) => resolve({ code: code ?? 1, signal, stdout, tail: lines }));
   });
 }
 
@@ -185,12 +217,25 @@ export function parseCheck(result: RunResult): ContentProblem[] | null {
   }
 }
 
-/** Whether a checkout going from `previous` to `target` needs `npm ci`: no libraries yet, or a new lock file. */
-export async function needsInstall(dir: string, previous: string, target: string): Promise<boolean> {
-  if (!fs.existsSync(path.join(dir, "node_modules"))) return true;
-  const diff = await run("git", ["-C", dir, "diff", "--quiet", previous, target, "--", "package-lock.json"], {
-    cwd: dir,
-    quiet: true,
-  });
-  return diff.code !== 0;
+/** The SHA-256 of a checkout's package-lock.json as its files are now (empty when it has none). */
+export function lockHash(dir: string): string {
+  const file = path.join(dir, "package-lock.json");
+  return crypto
+    .createHash("sha256")
+    .update(fs.existsSync(file) ? fs.readFileSync(file) : "")
+    .digest("hex");
+}
+
+/**
+ * Whether a checkout needs `npm ci` for the files it now has: no libraries, or none installed from this
+ * package-lock.json to the end (`installed`: what the state records; none while an install runs or after one was
+ * killed).
+ */
+export function needsInstall(dir: string, installed: string | undefined): boolean {
+  return !fs.existsSync(path.join(dir, "node_modules")) || installed !== lockHash(dir);
+}
+
+/** Whether a step's failure is not the commit's fault: a killed command (out of memory, a restart of the server). */
+export function killed(result: RunResult): boolean {
+  return result.signal !== null || result.code === 137 || result.code === 143;
 }

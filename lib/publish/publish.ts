@@ -2,32 +2,26 @@
  * Publish what editors pushed, unattended (`npm run publish -- <deploy-folder>`; docs/deploy.md "Publishing"):
  *
  *  1. bring the idle checkout to the newest commit of its `origin` branch (nothing new: stop here);
- *  2. `npm ci` only when `package-lock.json` changed;
- *  3. check the content, then build;
- *  4. switch `current` to it;
- *  5. restart the instances one at a time, each answering before the next.
+ *  2. `npm ci` only when `package-lock.json` changed; check the content, then build (`prepare.ts`);
+ *  3. switch `current` to it and restart the site (`switch.ts`, `restart.ts`); if it does not start, switch back.
  *
- * A failed step changes nothing readers see, and puts the idle checkout back on its own build's commit (rebuilt
- * when the failed build overwrote it), so a rollback or a restart never serves a commit that did not build. Every
- * attempt is written to the status page and the journal. One publication runs at a time; a run that finds another
- * one busy asks it to look again when it is done, so a push during a build is published right after it.
+ * "Published" is said only once readers are served by the new build. A failed step changes nothing readers see,
+ * and puts the idle checkout back on its own build's commit, so a rollback never serves a commit that did not
+ * build. Every step that changes something is recorded in `.publish/state.json` before it is taken: a run killed
+ * at any point (SIGKILL, the out-of-memory killer, a reboot) is marked "interrupted" on the status page by the next
+ * run, which redoes the preparation or finishes the switch. A failure that is not the commit's fault (npm's
+ * network, a killed command) is tried again by the next run; a content or build error of the commit, or a build
+ * that does not start, waits for a new commit. One publication runs at a time; a run that finds another one busy
+ * asks it to look again when it is done, so a push during a build is published right after it.
  */
 import fs from "node:fs";
 import { formatProblem } from "../content/problems";
-import {
-  checkoutFiles,
-  commitInfo,
-  DeployFolder,
-  git,
-  needsInstall,
-  parseCheck,
-  run,
-  type CheckoutName,
-  type PublishState,
-} from "./deploy";
+import { DeployFolder, git, type CheckoutName, type RunState } from "./deploy";
 import { withLock } from "./lock";
-import { restartAll } from "./restart";
-import { recordAttempt, type Attempt, type AttemptResult } from "./status";
+import { finish, recover, settle, startAttempt } from "./outcome";
+import { prepare, restore } from "./prepare";
+import { restartPlan, type RestartPlan } from "./restart";
+import { switchAndRestart } from "./switch";
 import { viPublish as t } from "./vi";
 
 export interface PublishOptions {
@@ -43,136 +37,97 @@ export interface Context {
   log: (line: string) => void;
 }
 
-const other = (name: CheckoutName): CheckoutName => (name === "a" ? "b" : "a");
-
-/** The environment of the install and build steps: the operator's settings; the build sets NODE_ENV itself. */
-function stepEnv(settings: Record<string, string | undefined>): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(settings).filter(([name]) => name !== "NODE_ENV"));
-}
+export const other = (name: CheckoutName): CheckoutName => (name === "a" ? "b" : "a");
 
 async function publishOnce(ctx: Context): Promise<Outcome> {
   const { deploy, log } = ctx;
   const state = deploy.readState();
+  if (state.run) {
+    const recovered = await recover(ctx, state);
+    if (recovered) return recovered;
+  }
   const served = deploy.served();
   const idle = other(served);
-  const idleDir = deploy.checkout(idle);
   const branch = ctx.settings.PUBLISH_BRANCH ?? "main";
-
-  await git(idleDir, "fetch", "--quiet", "--prune", "origin");
-  const target = await git(idleDir, "rev-parse", "--verify", `refs/remotes/origin/${branch}^{commit}`);
-  const servedCommit =
-    state.checkouts[served]?.commit ?? (await git(deploy.checkout(served), "rev-parse", "HEAD"));
+  await git(deploy.checkout(idle), "fetch", "--quiet", "--prune", "origin");
+  const target = await git(
+    deploy.checkout(idle),
+    "rev-parse",
+    "--verify",
+    `refs/remotes/origin/${branch}^{commit}`,
+  );
   if (!state.checkouts[served]) {
     // The first run after the set-up: the checkout serving readers is a good build of its commit.
-    state.checkouts[served] = { commit: servedCommit, ok: true, builtAt: new Date().toISOString() };
+    const dir = deploy.checkout(served);
+    state.checkouts[served] = {
+      commit: await git(dir, "rev-parse", "HEAD"),
+      ok: true,
+      builtAt: new Date().toISOString(),
+    };
     deploy.writeState(state);
   }
+  const servedCommit = state.checkouts[served]!.commit;
   if (target === servedCommit) return (log(t.log.nothingNew(target.slice(0, 10))), "unchanged");
   if (target === state.held) return (log(t.log.heldAfterRollback(target.slice(0, 10))), "unchanged");
   if (target === state.failed) return (log(t.log.failedBefore(target.slice(0, 10))), "unchanged");
 
-  const previous = await git(idleDir, "rev-parse", "HEAD");
-  const previousBuild = state.checkouts[idle];
-  const { author, subject } = await commitInfo(idleDir, target);
-  const attempt: Attempt = {
+  const run: RunState = {
+    kind: "publish",
     at: new Date().toISOString(),
     commit: target,
-    author,
-    subject,
-    result: "running",
-    problems: [],
-    log: [],
-    serving: { checkout: served, commit: servedCommit },
-    previous: previousBuild?.ok ? { checkout: idle, commit: previousBuild.commit } : null,
+    checkout: idle,
+    from: served,
+    step: "prepare",
+    pid: process.pid,
   };
-  recordAttempt(deploy.statusDir, attempt);
+  const previousBuild = state.checkouts[idle];
+  const attempt = await startAttempt(
+    ctx,
+    run,
+    previousBuild?.ok ? { checkout: idle, commit: previousBuild.commit } : null,
+  );
+  const plan: RestartPlan | null = await restartPlan(ctx);
+  if (!plan) {
+    log(t.log.noRestartPlan);
+    finish(ctx, attempt, { result: "config", log: [t.log.noRestartPlan] });
+    return "failed";
+  }
   log(t.log.start(target.slice(0, 10), idle));
 
-  const env = stepEnv(ctx.settings);
-  let installed = false;
-  let built = false;
-  const fail = async (result: AttemptResult, details: Partial<Attempt>): Promise<Outcome> => {
-    Object.assign(attempt, { result, ...details });
-    log(t.log.failed(t.results[result]));
-    for (const line of attempt.problems.map(formatProblem)) log(line);
-    for (const line of attempt.log) log(line);
-    // Put the idle checkout back on its own build's commit: files, libraries and, if overwritten, the build.
-    const restored: PublishState = { ...state, failed: target };
-    await checkoutFiles(idleDir, previous);
-    let ok = previousBuild?.ok === true && previousBuild.commit === previous;
-    if (installed && (await run("npm", ["ci"], { cwd: idleDir, env })).code !== 0) ok = false;
-    if (built && ok && (await run("npm", ["run", "build"], { cwd: idleDir, env })).code !== 0) ok = false;
-    if (previousBuild) restored.checkouts = { ...state.checkouts, [idle]: { ...previousBuild, ok } };
-    log(ok ? t.log.restored(idle, previous.slice(0, 10)) : t.log.restoreFailed(idle));
-    deploy.writeState(restored);
-    recordAttempt(deploy.statusDir, attempt);
-    return "failed";
-  };
-
-  log(t.log.step(`git checkout ${target.slice(0, 10)}`));
-  await checkoutFiles(idleDir, target);
-
-  if (await needsInstall(idleDir, previous, target)) {
-    log(t.log.step("npm ci"));
-    installed = true;
-    const install = await run("npm", ["ci"], { cwd: idleDir, env });
-    if (install.code !== 0) return fail("install", { log: install.tail });
+  if (!(previousBuild?.ok && previousBuild.commit === target)) {
+    state.run = run;
+    const failed = await prepare(ctx, state, idle, target);
+    if (failed) {
+      log(t.log.failed(t.results[failed.result]));
+      for (const line of [...failed.problems.map(formatProblem), ...failed.log]) log(line);
+      if (failed.retry) log(t.log.willRetry);
+      else state.failed = target;
+      const restored = await restore(ctx, state, idle, previousBuild, failed.built);
+      log(restored ? t.log.restored(idle, previousBuild!.commit.slice(0, 10)) : t.log.restoreFailed(idle));
+      delete state.run;
+      deploy.writeState(state);
+      finish(ctx, attempt, {
+        result: failed.result,
+        problems: failed.problems,
+        log: [...failed.log, ...(failed.retry ? [t.retryNote] : [])],
+      });
+      return "failed";
+    }
   }
-
-  log(t.log.step("npm run content:check"));
-  const check = await run("npm", ["run", "--silent", "content:check", "--", "--json"], {
-    cwd: idleDir,
-    env,
-    quiet: true,
-  });
-  const problems = parseCheck(check);
-  if (problems === null) return fail("content", { log: check.tail });
-  if (check.code !== 0 || problems.length) return fail("content", { problems });
-
-  log(t.log.step("npm run build"));
-  built = true;
-  const build = await run("npm", ["run", "build"], { cwd: idleDir, env });
-  if (build.code !== 0) return fail("build", { log: build.tail });
-
-  const published: PublishState = {
-    checkouts: {
-      ...state.checkouts,
-      [idle]: { commit: target, ok: true, builtAt: new Date().toISOString() },
-    },
-  };
-  deploy.writeState(published);
-  deploy.switchTo(idle);
-  const restart = await restartAll(ctx);
-  if (!restart.ok) {
-    // The new build does not start: back to the one that served, restarted the same way.
-    deploy.switchTo(served);
-    await restartAll(ctx);
-    deploy.writeState({ ...published, failed: target });
-    Object.assign(attempt, { result: "restart", log: restart.log });
-    log(t.log.failed(t.results.restart));
-    recordAttempt(deploy.statusDir, attempt);
-    return "failed";
-  }
-  Object.assign(attempt, {
-    result: "published",
-    serving: { checkout: idle, commit: target },
-    previous: state.checkouts[served]?.ok !== false ? { checkout: served, commit: servedCommit } : null,
-  });
-  recordAttempt(deploy.statusDir, attempt);
-  log(t.log.published(target.slice(0, 10), idle));
-  return "published";
+  return settle(ctx, state, run, attempt, await switchAndRestart(ctx, state, run, plan));
 }
 
-function layoutOrThrow(deploy: DeployFolder) {
+function contextOf(root: string, options: PublishOptions): Context {
+  const deploy = new DeployFolder(root);
   const problems = deploy.problems();
   if (problems.length) throw new Error(problems.join("\n"));
+  return { deploy, settings: deploy.settings(options.env), log: options.log ?? console.log };
 }
 
 /** One publication, and another right after it while commits keep arriving. */
 export async function publish(root: string, options: PublishOptions = {}): Promise<Outcome> {
-  const deploy = new DeployFolder(root);
-  layoutOrThrow(deploy);
-  const ctx: Context = { deploy, settings: deploy.settings(options.env), log: options.log ?? console.log };
+  const ctx = contextOf(root, options);
+  const { deploy } = ctx;
   const consumePending = () => {
     const pending = fs.existsSync(deploy.pendingFile);
     fs.rmSync(deploy.pendingFile, { force: true });
@@ -185,11 +140,11 @@ export async function publish(root: string, options: PublishOptions = {}): Promi
   for (;;) {
     const result = await withLock(deploy, async () => {
       let last: Outcome = "unchanged";
+      // A push during the run leaves word (its trigger found the lock held): look again then, and only then, so
+      // that a failure tried again by the next trigger is not tried again and again here.
       while (consumePending()) {
         const once = await publishOnce(ctx);
         if (once !== "unchanged") last = once;
-        // A push may have arrived during the build: look once more.
-        if (once !== "unchanged") fs.writeFileSync(deploy.pendingFile, "");
       }
       return last;
     });
@@ -202,38 +157,40 @@ export async function publish(root: string, options: PublishOptions = {}): Promi
   }
 }
 
-/** Switch back to the other checkout's build, when it is a good one, and restart the same way. */
+/**
+ * Switch back to the other checkout's build, only when the state records it as a good build, and restart the same
+ * way. If it does not start, switch back to the build that served, restart that, and fail.
+ */
 export async function rollback(root: string, options: PublishOptions = {}): Promise<Outcome> {
-  const deploy = new DeployFolder(root);
-  layoutOrThrow(deploy);
-  const ctx: Context = { deploy, settings: deploy.settings(options.env), log: options.log ?? console.log };
-  const result = await withLock(deploy, async (): Promise<Outcome> => {
-    const state = deploy.readState();
-    const served = deploy.served();
+  const ctx = contextOf(root, options);
+  const result = await withLock(ctx.deploy, async (): Promise<Outcome> => {
+    const state = ctx.deploy.readState();
+    if (state.run) {
+      const recovered = await recover(ctx, state);
+      if (recovered) return recovered;
+    }
+    const served = ctx.deploy.served();
     const back = other(served);
     const build = state.checkouts[back];
-    if (!build?.ok) {
-      ctx.log(t.log.noRollback);
-      return "failed";
-    }
-    const left = state.checkouts[served]?.commit ?? (await git(deploy.checkout(served), "rev-parse", "HEAD"));
-    deploy.switchTo(back);
-    const restart = await restartAll(ctx);
-    deploy.writeState({ ...state, held: left });
-    const { author, subject } = await commitInfo(deploy.checkout(back), build.commit);
-    recordAttempt(deploy.statusDir, {
+    if (!build?.ok) return (ctx.log(t.log.noRollback), "failed");
+    const plan = await restartPlan(ctx);
+    if (!plan) return (ctx.log(t.log.noRestartPlan), "failed");
+    state.checkouts[served] ??= {
+      commit: await git(ctx.deploy.checkout(served), "rev-parse", "HEAD"),
+      ok: true,
+      builtAt: new Date().toISOString(),
+    };
+    const run: RunState = {
+      kind: "rollback",
       at: new Date().toISOString(),
       commit: build.commit,
-      author,
-      subject,
-      result: "rolledBack",
-      problems: [],
-      log: restart.log,
-      serving: { checkout: back, commit: build.commit },
-      previous: { checkout: served, commit: left },
-    });
-    ctx.log(t.log.rolledBack(build.commit.slice(0, 10), back));
-    return restart.ok ? "rolledBack" : "failed";
+      checkout: back,
+      from: served,
+      step: "switch",
+      pid: process.pid,
+    };
+    const attempt = await startAttempt(ctx, run, null);
+    return settle(ctx, state, run, attempt, await switchAndRestart(ctx, state, run, plan));
   });
   if (result === "busy") {
     ctx.log(t.log.busy);

@@ -23,7 +23,11 @@ export const viPublish = {
     build: "Chưa xuất bản: dựng trang thất bại",
     restart: "Chưa xuất bản: máy chủ không khởi động với bản mới, đã trở lại bản cũ",
     rolledBack: "Đã quay lại bản trước",
+    rollbackFailed: "Không quay lại được: bản trước không khởi động, đã trở lại bản đang phục vụ",
+    interrupted: "Bị dừng giữa chừng (máy chủ tắt, hết bộ nhớ…): lần chạy sau đã làm tiếp",
+    config: "Chưa xuất bản: chưa cấu hình cách khởi động lại trang (PUBLISH_INSTANCES hoặc PUBLISH_RESTART)",
   },
+  retryNote: "Lỗi này không do commit: lần chạy sau (bộ hẹn giờ hoặc lần push tới) sẽ tự thử lại.",
   log: {
     nothingNew: (commit: string) => `không có gì mới: đang phục vụ ${commit}`,
     heldAfterRollback: (commit: string) =>
@@ -38,7 +42,19 @@ export const viPublish = {
     restoreFailed: (checkout: string) =>
       `không dựng lại được ${checkout}: không dùng nó để quay lại cho đến lần xuất bản sau`,
     restarting: (port: string) => `khởi động lại máy chủ cổng ${port}`,
-    noInstances: "không có máy chủ nào để khởi động lại (PUBLISH_INSTANCES trống, không thấy tin-huyen-uy@…)",
+    restartingAll: "khởi động lại trang bằng lệnh PUBLISH_RESTART",
+    restartCommandFailed: (code: number) => `lệnh PUBLISH_RESTART kết thúc với mã ${code}`,
+    noAnswer: (port: string) => `cổng ${port} không trả lời sau khi khởi động lại`,
+    noRestartPlan:
+      'không biết khởi động lại trang thế nào: đặt PUBLISH_INSTANCES (các cổng, ví dụ "3000 3001") hoặc PUBLISH_RESTART (một lệnh, chờ đến khi trang trả lời) trong publish.env; không tìm thấy dịch vụ tin-huyen-uy@… nào đang chạy',
+    interrupted: (commit: string, step: string) =>
+      `lần chạy trước bị dừng giữa chừng (${commit}, bước ${step})`,
+    finishing: (checkout: string) => `làm nốt việc chuyển sang ${checkout} và khởi động lại`,
+    willRetry: "lỗi không do commit: lần chạy sau sẽ thử lại",
+    backFailed:
+      "bản cũ cũng không khởi động lại được: cần người vận hành xem ngay (journalctl -u tin-huyen-uy@…)",
+    rollbackFailed: (checkout: string) =>
+      `bản trước (${checkout}) không khởi động: đã trở lại bản đang phục vụ`,
     noRollback: "không có bản trước đã dựng tốt để quay lại",
     rolledBack: (commit: string, checkout: string) => `đã quay lại ${commit} (${checkout})`,
   },
