@@ -127,7 +127,8 @@ async function bodies(port: number, answered: () => number, finished: Promise<un
   );
   bodyTally.sent += result.sent;
   bodyTally.errors += result.errors;
-  for (const [status, n] of result.statuses) bodyTally.statuses.set(status, (bodyTally.statuses.get(status) ?? 0) + n);
+  for (const [status, n] of result.statuses)
+    bodyTally.statuses.set(status, (bodyTally.statuses.get(status) ?? 0) + n);
 }
 
 /** The mix in parallel, for a duration or (split by connections) an amount of requests. */
@@ -141,7 +142,9 @@ async function run(base: string, opts: { duration?: number; amount?: number }): 
       connections,
       requests,
       ...(CONNECTION_RATE ? { connectionRate: CONNECTION_RATE } : {}),
-      ...(opts.amount ? { amount: Math.ceil((opts.amount * connections) / all) } : { duration: opts.duration }),
+      ...(opts.amount
+        ? { amount: Math.ceil((opts.amount * connections) / all) }
+        : { duration: opts.duration }),
     }) as unknown as autocannon.Instance & Promise<Result>;
     instance.on("response", () => answered++);
     return instance;

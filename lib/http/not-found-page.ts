@@ -8,7 +8,14 @@ import zlib from "node:zlib";
 import { encodingFor, varyWithEncoding } from "./compression";
 import type { Keeper } from "./proxy";
 
-const NOT_KEPT = ["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date"];
+const NOT_KEPT = [
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "date",
+];
 const MAX_BYTES = 1024 * 1024;
 
 interface Copy {

@@ -21,7 +21,13 @@ export interface Keeper {
   /** Whether the response to `req` with this status and these headers will be kept, before its body arrives. */
   mayStore(req: http.IncomingMessage, status: number, headers: http.IncomingHttpHeaders): boolean;
   /** Keep it: status, headers, whole unencoded body and its gzipped copy when one was made. */
-  store(req: http.IncomingMessage, status: number, headers: http.IncomingHttpHeaders, body: Buffer, gzip?: Buffer): void;
+  store(
+    req: http.IncomingMessage,
+    status: number,
+    headers: http.IncomingHttpHeaders,
+    body: Buffer,
+    gzip?: Buffer,
+  ): void;
 }
 
 /** Headers of one connection (RFC 9110, section 7.6.1), and those a GET or HEAD never carries further. */

@@ -35,7 +35,9 @@ test.beforeAll(async () => {
   server.stdout!.on("data", (chunk: Buffer) => (serverLog += chunk.toString("utf8")));
   server.stderr!.on("data", (chunk: Buffer) => (serverLog += chunk.toString("utf8")));
   await expect
-    .poll(async () => (await fetch(`http://127.0.0.1:${PORT}/`).catch(() => null))?.status, { timeout: 60_000 })
+    .poll(async () => (await fetch(`http://127.0.0.1:${PORT}/`).catch(() => null))?.status, {
+      timeout: 60_000,
+    })
     .toBe(200);
 });
 
@@ -53,7 +55,10 @@ interface Response {
  * Write `raw` on a new connection and read every response until the server closes it or `count` responses have
  * come; each response's length from its Content-Length or chunked framing (HEAD and 1xx/204/304: none).
  */
-function exchange(raw: string | Buffer, { count = 1, heads = 0 } = {}): Promise<{ responses: Response[]; closed: boolean }> {
+function exchange(
+  raw: string | Buffer,
+  { count = 1, heads = 0 } = {},
+): Promise<{ responses: Response[]; closed: boolean }> {
   return new Promise((resolve, reject) => {
     const socket = net.connect(PORT, "127.0.0.1");
     let data = Buffer.alloc(0);
@@ -127,7 +132,10 @@ const ATTACKS: [string, string][] = [
   ["Content-Length and its body", `${request(`GET ${ARTICLE}`, ["Content-Length: 20"])}${"x".repeat(20)}`],
   ["a chunked body", `${request(`GET ${ARTICLE}`, ["Transfer-Encoding: chunked"])}5\r\nhello\r\n0\r\n\r\n`],
   ["HEAD with Content-Length", request(`HEAD ${ARTICLE}`, ["Content-Length: 20"])],
-  ["Content-Length with Transfer-Encoding", `${request(`GET ${ARTICLE}`, ["Content-Length: 5", "Transfer-Encoding: chunked"])}0\r\n\r\n`],
+  [
+    "Content-Length with Transfer-Encoding",
+    `${request(`GET ${ARTICLE}`, ["Content-Length: 5", "Transfer-Encoding: chunked"])}0\r\n\r\n`,
+  ],
 ];
 
 for (const [name, attack] of ATTACKS) {
@@ -135,7 +143,10 @@ for (const [name, attack] of ATTACKS) {
     for (let pair = 0; pair < 14; pair++) {
       // The attack, with an ordinary request right behind it on the same connection, and a reader on another.
       const [attacked, reader] = await Promise.all([
-        exchange(`${attack}${request(`GET ${OTHER}`)}`, { count: 2, heads: attack.startsWith("HEAD") ? 1 : 0 }),
+        exchange(`${attack}${request(`GET ${OTHER}`)}`, {
+          count: 2,
+          heads: attack.startsWith("HEAD") ? 1 : 0,
+        }),
         exchange(request(`GET ${ARTICLE}`, ["Connection: close"])),
       ]);
       expect(attacked.responses.map((r) => r.status)).toEqual([400]);
@@ -150,8 +161,17 @@ for (const [name, attack] of ATTACKS) {
 }
 
 test("pipelined requests are answered in order, each with its own page", async () => {
-  const paths = [OTHER, "/khong-co-trang-nay", ARTICLE, "/rss.xml", OTHER, "/tim-kiem?q=d%C3%A2n+v%E1%BA%ADn"];
-  const { responses } = await exchange(paths.map((p) => request(`GET ${p}`)).join(""), { count: paths.length });
+  const paths = [
+    OTHER,
+    "/khong-co-trang-nay",
+    ARTICLE,
+    "/rss.xml",
+    OTHER,
+    "/tim-kiem?q=d%C3%A2n+v%E1%BA%ADn",
+  ];
+  const { responses } = await exchange(paths.map((p) => request(`GET ${p}`)).join(""), {
+    count: paths.length,
+  });
   expect(responses.map((r) => r.status)).toEqual([200, 404, 200, 200, 200, 200]);
   expect(text(responses[0]!)).toContain("Hội nghị lần thứ hai");
   expect(text(responses[1]!)).toContain("Không tìm thấy trang");
@@ -195,7 +215,10 @@ test("HEAD carries the headers its GET would, with and without gzip", async () =
 });
 
 test("an old address with Vietnamese letters, written either way, redirects to a percent-encoded target", async () => {
-  for (const old of ["/t%C3%ACm-ki%E1%BA%BFm/d%C3%A2n-v%E1%BA%ADn-kh%C3%A9o", "/t%C3%ACm-ki%E1%BA%BFm/d%C3%A2n-v%E1%BA%ADn-kh%C3%A9o/"]) {
+  for (const old of [
+    "/t%C3%ACm-ki%E1%BA%BFm/d%C3%A2n-v%E1%BA%ADn-kh%C3%A9o",
+    "/t%C3%ACm-ki%E1%BA%BFm/d%C3%A2n-v%E1%BA%ADn-kh%C3%A9o/",
+  ]) {
     const { responses } = await exchange(request(`GET ${old}`, ["Connection: close"]));
     expect(responses[0]!.status).toBe(301);
     expect(responses[0]!.headers.location).toBe("/tim-kiem?q=d%C3%A2n%20v%E1%BA%ADn%20kh%C3%A9o");
@@ -224,7 +247,9 @@ test("search past its last page is a 404, as a listing's is", async () => {
   const past = await fetch(`http://127.0.0.1:${PORT}/tim-kiem?q=h%E1%BB%99i+ngh%E1%BB%8B&trang=3`);
   expect(past.status).toBe(404);
   expect(await past.text()).toContain("Không tìm thấy trang");
-  expect((await fetch(`http://127.0.0.1:${PORT}/tim-kiem?q=h%E1%BB%99i+ngh%E1%BB%8B&trang=1`)).status).toBe(200);
+  expect((await fetch(`http://127.0.0.1:${PORT}/tim-kiem?q=h%E1%BB%99i+ngh%E1%BB%8B&trang=1`)).status).toBe(
+    200,
+  );
 });
 
 /** Every file under the copied build folder. */
@@ -253,9 +278,14 @@ async function flood(perRoute: number) {
   // Eight readers at a time.
   for (let i = 0; i < urls.length; i += 8) {
     const statuses = await Promise.all(
-      urls.slice(i, i + 8).map((url) => fetch(`http://127.0.0.1:${PORT}${url}`).then((r) => (r.body?.cancel(), r.status))),
+      urls
+        .slice(i, i + 8)
+        .map((url) => fetch(`http://127.0.0.1:${PORT}${url}`).then((r) => (r.body?.cancel(), r.status))),
     );
-    expect(statuses.every((status) => status === 404), urls.slice(i, i + 8).join(" ")).toBe(true);
+    expect(
+      statuses.every((status) => status === 404),
+      urls.slice(i, i + 8).join(" "),
+    ).toBe(true);
   }
 }
 

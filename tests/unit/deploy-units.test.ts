@@ -49,8 +49,8 @@ describe("the deployment's units", () => {
       ["www-data", "tin-huyen-uy@3000.service", "restart"],
     ])
       expect(decide(user!, unit!, verb!), `${user} ${verb} ${unit}`).toBe("not handled");
-    expect(decide("tin-huyen-uy", "tin-huyen-uy@3000.service", "restart", "org.freedesktop.login1.reboot")).toBe(
-      "not handled",
-    );
+    expect(
+      decide("tin-huyen-uy", "tin-huyen-uy@3000.service", "restart", "org.freedesktop.login1.reboot"),
+    ).toBe("not handled");
   });
 });
