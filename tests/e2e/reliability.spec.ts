@@ -16,6 +16,9 @@ const FAULT = "/__loi-thu-nghiem";
 const ARTICLE = "/bai-viet/hoi-nghi-tong-ket-03-nam-de-an-06-dan-van-kheo";
 const ARTICLE_TITLE = "Hội nghị tổng kết 03 năm";
 const OTHER = "/bai-viet/hoi-nghi-lan-thu-hai-bch-dang-bo-huyen-khoa-xxi";
+/** The sample content, with one more old address leading to a photo named in Vietnamese, as the import writes. */
+const CONTENT = "tests/.output/reliability/content";
+const PHOTO = "public/images/2020/09/ảnh-toàn-cảnh-thử.jpg";
 
 let server: ChildProcess;
 let serverLog = "";
@@ -27,9 +30,15 @@ test.beforeAll(async () => {
   fs.rmSync(path.dirname(path.join(ROOT, DIST)), { recursive: true, force: true });
   fs.mkdirSync(path.dirname(path.join(ROOT, DIST)), { recursive: true });
   fs.cpSync(path.join(ROOT, ".next"), path.join(ROOT, DIST), { recursive: true });
+  fs.cpSync(path.join(ROOT, "content"), path.join(ROOT, CONTENT), { recursive: true });
+  fs.appendFileSync(
+    path.join(ROOT, CONTENT, "redirects.yml"),
+    "/tin-cũ/ảnh: /images/2020/09/ảnh-toàn-cảnh-thử.jpg\n",
+  );
+  fs.copyFileSync(path.join(ROOT, "public/images/2020/09/toan-canh-hoi-nghi.jpg"), path.join(ROOT, PHOTO));
   server = spawn("node", ["--import", "tsx", "scripts/server.ts", "-p", String(PORT), "-H", "127.0.0.1"], {
     cwd: ROOT,
-    env: { ...process.env, NEXT_DIST_DIR: DIST, SITE_FAULT_PATH: FAULT },
+    env: { ...process.env, NEXT_DIST_DIR: DIST, CONTENT_DIR: CONTENT, SITE_FAULT_PATH: FAULT },
     stdio: ["ignore", "pipe", "pipe"],
   });
   server.stdout!.on("data", (chunk: Buffer) => (serverLog += chunk.toString("utf8")));
@@ -43,6 +52,7 @@ test.beforeAll(async () => {
 
 test.afterAll(() => {
   server?.kill("SIGTERM");
+  fs.rmSync(path.join(ROOT, PHOTO), { force: true });
 });
 
 interface Response {
@@ -226,6 +236,15 @@ test("an old address with Vietnamese letters, written either way, redirects to a
   const moved = await fetch(`http://127.0.0.1:${PORT}/t%C3%ACm-ki%E1%BA%BFm/d%C3%A2n-v%E1%BA%ADn-kh%C3%A9o`);
   expect(moved.status).toBe(200);
   expect(await moved.text()).toContain("dân vận khéo");
+});
+
+test("a redirect to a photo named in Vietnamese sends it percent-encoded, and the photo answers", async () => {
+  const { responses } = await exchange(request("GET /tin-c%C5%A9/%E1%BA%A3nh", ["Connection: close"]));
+  expect(responses[0]!.status).toBe(301);
+  const location = responses[0]!.headers.location!;
+  expect(location).toBe("/images/2020/09/%E1%BA%A3nh-to%C3%A0n-c%E1%BA%A3nh-th%E1%BB%AD.jpg");
+  const photo = await fetch(`http://127.0.0.1:${PORT}${location}`);
+  expect([photo.status, photo.headers.get("content-type")]).toEqual([200, "image/jpeg"]);
 });
 
 test("an exception while answering gives the 500 page and a log line, and the server goes on serving", async () => {
