@@ -92,6 +92,9 @@ async function main() {
   const servers: http.Server[] = [];
   if (!dev) {
     const loopback = http.createServer((req, res) => handle(req, res));
+    // Only the front talks to it, over kept-alive connections: never close one idle connection under a request the
+    // front is sending on it (the front also retries a request whose reused connection was closed).
+    loopback.keepAliveTimeout = 0;
     servers.push(loopback);
     const upstream = await listen(loopback, 0, "127.0.0.1");
     await warmUp(upstream.port);

@@ -78,7 +78,12 @@ function without(headers: http.IncomingHttpHeaders, names: readonly string[]): h
   return copy;
 }
 
-export function forward(req: http.IncomingMessage, res: http.ServerResponse, options: ForwardOptions): void {
+export function forward(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  options: ForwardOptions,
+  retried = false,
+): void {
   const { upstream, path, cache, fail, guard } = options;
   const outgoing = http.request({
     host: upstream.host,
@@ -98,7 +103,22 @@ export function forward(req: http.IncomingMessage, res: http.ServerResponse, opt
   outgoing.setTimeout(IDLE_TIMEOUT_MS, () =>
     failOnce(new Error(`no answer from the framework in ${IDLE_TIMEOUT_MS} ms`)),
   );
-  outgoing.on("error", failOnce);
+  outgoing.on("error", (error: NodeJS.ErrnoException) => {
+    // A kept-alive connection the framework closed as this request went out on it: nothing was answered, and a
+    // GET or HEAD may be sent again, once, on another (as Node's documentation advises).
+    if (
+      !retried &&
+      outgoing.reusedSocket &&
+      error.code === "ECONNRESET" &&
+      !res.headersSent &&
+      !res.destroyed
+    ) {
+      failed = true;
+      forward(req, res, options, true);
+      return;
+    }
+    failOnce(error);
+  });
   res.on("close", () => {
     if (!res.writableFinished) outgoing.destroy();
   });

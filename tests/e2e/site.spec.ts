@@ -187,9 +187,9 @@ test("a page stays in the server's memory while it is fresh, gzipped for readers
   const gzipped = await request.get(SEED, { headers: { "accept-encoding": "gzip" } });
   expect(gzipped.headers()["content-encoding"]).toBe("gzip");
   expect(await gzipped.text()).toBe(await first.text());
-  // A query string never fills the cache with copies of a page.
+  // A query string the page does not read makes no copy: the same entry answers.
   const tagged = await request.get(`${SEED}?utm_source=facebook`, { headers: plain });
-  expect(tagged.headers()["age"]).toBeUndefined();
+  expect(tagged.headers()["age"]).toMatch(/^\d+$/);
   expect(await tagged.text()).toBe(await first.text());
 });
 
