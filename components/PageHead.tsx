@@ -36,6 +36,14 @@ export function PageHead({ head }: { head: HeadData }) {
           ))}
         </>
       )}
+      {head.dublinCore && (
+        <>
+          <link rel="schema.DC" href="http://purl.org/dc/elements/1.1/" />
+          {Object.entries(head.dublinCore).map(([name, value]) => (
+            <meta key={`dc-${name}`} name={`DC.${name}`} content={value} />
+          ))}
+        </>
+      )}
       <meta name="twitter:card" content="summary_large_image" />
       <meta name="twitter:title" content={og.title} />
       <meta name="twitter:description" content={description} />

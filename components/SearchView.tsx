@@ -30,14 +30,25 @@ export function SearchView({ data }: { data: SearchPageData }) {
             {vi.searchResultsFor(total)} “<strong>{text}</strong>”
           </p>
           <ol className="search-results article-list">
-            {hits.map(({ card, snippet }) => (
-              <li key={card.slug} className="search-result">
+            {hits.map(({ kind, title, href, date, label, snippet }) => (
+              <li key={href} className="search-result">
                 <h2 className="card-title">
-                  <SiteLink href={routes.article(card.slug)}>{card.title}</SiteLink>
+                  <SiteLink href={href}>{title}</SiteLink>
                 </h2>
                 <p className="card-meta">
-                  <ArticleDate date={card.date} short /> ·{" "}
-                  <SiteLink href={routes.category(card.category.slug)}>{card.category.name}</SiteLink>
+                  <span className={`search-kind search-kind-${kind}`}>{vi.searchKinds[kind]}</span>
+                  {date && (
+                    <>
+                      {" · "}
+                      <ArticleDate date={date} short />
+                    </>
+                  )}
+                  {label && (
+                    <>
+                      {" · "}
+                      {label.href ? <SiteLink href={label.href}>{label.name}</SiteLink> : label.name}
+                    </>
+                  )}
                 </p>
                 <p className="search-snippet">
                   {snippet.map((part, i) =>

@@ -4,6 +4,7 @@ import type { ShellData } from "@/lib/page-data";
 import { vi } from "@/lib/i18n/vi";
 import { routes } from "@/lib/routes";
 import { SearchForm } from "./SearchForm";
+import { SiteMenu } from "./SiteMenu";
 import { SiteLink } from "./SiteLink";
 
 export function SiteHeader({ shell }: { shell: ShellData }) {
@@ -29,21 +30,25 @@ export function SiteHeader({ shell }: { shell: ShellData }) {
         </p>
         <SearchForm id="tim-kiem-dau-trang" />
       </div>
-      <nav aria-label={vi.menuLabel} className="main-menu">
-        <ul className="container">
-          <li>
-            <SiteLink href={routes.home()}>{vi.home}</SiteLink>
-          </li>
-          {site.categories.map((category) => (
-            <li key={category.slug}>
-              <SiteLink href={routes.category(category.slug)}>{category.name}</SiteLink>
+      {shell.menu ? (
+        <SiteMenu menu={shell.menu} />
+      ) : (
+        <nav aria-label={vi.menuLabel} className="main-menu">
+          <ul className="container">
+            <li>
+              <SiteLink href={routes.home()}>{vi.home}</SiteLink>
             </li>
-          ))}
-          <li>
-            <SiteLink href={routes.archive()}>{vi.archive}</SiteLink>
-          </li>
-        </ul>
-      </nav>
+            {site.categories.map((category) => (
+              <li key={category.slug}>
+                <SiteLink href={routes.category(category.slug)}>{category.name}</SiteLink>
+              </li>
+            ))}
+            <li>
+              <SiteLink href={routes.archive()}>{vi.archive}</SiteLink>
+            </li>
+          </ul>
+        </nav>
+      )}
     </header>
   );
 }

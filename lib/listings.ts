@@ -2,7 +2,8 @@
 import type { ArticleList, ContentIndex } from "./content/content-index";
 import { vi } from "./i18n/vi";
 import { paginate, parsePageNumber } from "./pagination";
-import { routes, sitemapPartNumber, type ListingRef, type PagePath } from "./routes";
+import type { PagePath } from "./route-paths";
+import { routes, sitemapPartNumber, type ListingRef } from "./routes";
 import { sitemapPartCount } from "./seo/sitemap";
 import { siteNow } from "./clock";
 
@@ -87,6 +88,10 @@ export function pageExists(content: ContentIndex, path: PagePath, now = siteNow(
       return content.article(path.slug, now) !== null;
     case "categoryFeed":
       return content.category(path.slug) !== null;
+    case "document":
+      return content.documents.get(path.slug) !== null;
+    case "page":
+      return content.pages.get(path.path) !== null;
     case "sitemapPart": {
       const n = sitemapPartNumber(path.file);
       const parts = sitemapPartCount(content, now);

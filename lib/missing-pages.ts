@@ -15,7 +15,7 @@
 import { siteNow } from "./clock";
 import { getContent } from "./content/store";
 import { pageExists } from "./listings";
-import { parsePagePath } from "./routes";
+import { parsePagePath } from "./route-paths";
 
 /**
  * The framework's own page names: asked for as URLs, Next.js would answer them with its App Router not-found page

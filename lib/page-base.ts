@@ -4,6 +4,7 @@
  */
 import type { ContentIndex } from "./content/content-index";
 import type { Article, ArticleImage, SiteConfig } from "./content/schema";
+import { resolveMenu, type MenuEntry } from "./menu";
 import { pageHead, type HeadData, type PageHeadOptions } from "./seo/head";
 
 /** An article as a card in a list. `date` is an ISO instant. */
@@ -22,6 +23,8 @@ export interface ShellData {
   site: SiteConfig;
   logo: ArticleImage | null;
   now: string;
+  /** The header's menu, resolved; null when site.yml has none (the header lists the categories). */
+  menu: MenuEntry[] | null;
 }
 
 export interface PageBase {
@@ -42,7 +45,7 @@ export function card(article: Article): CardData {
 }
 
 export function shell(content: ContentIndex, now: Date): ShellData {
-  return { site: content.site, logo: content.logo, now: now.toISOString() };
+  return { site: content.site, logo: content.logo, now: now.toISOString(), menu: resolveMenu(content) };
 }
 
 /** The shell and the head of a page: `head` is the head itself, or what `pageHead` needs besides the site. */

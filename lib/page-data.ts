@@ -17,12 +17,12 @@ import { listingOf } from "./listings";
 import { base, card, type CardData, type PageBase } from "./page-base";
 import { paginate, parsePageNumber } from "./pagination";
 import { routes, type ListingRef } from "./routes";
-import { parseQuery } from "./search/query";
 import { breadcrumbJsonLd, homeJsonLd, newsArticleJsonLd, type JsonLd } from "./seo/json-ld";
 import { articleHead } from "./seo/head";
 import { absoluteUrl } from "./site-url";
 
 export { card, shell, type CardData, type PageBase, type ShellData } from "./page-base";
+export { searchPage, type SearchHitData, type SearchPageData } from "./search-data";
 
 export interface ArticleData extends CardData {
   html: string;
@@ -60,16 +60,6 @@ export interface ListingPageData extends PageBase {
 
 export interface ArchivePageData extends PageBase {
   years: { year: number; months: { month: number; count: number }[] }[];
-}
-
-export interface SearchPageData extends PageBase {
-  text: string;
-  truncated: boolean;
-  page: number;
-  totalPages: number;
-  /** `null` when nothing was asked. */
-  total: number | null;
-  hits: { card: CardData; snippet: { text: string; match: boolean }[] }[];
 }
 
 export interface NotFoundPageData extends PageBase {
@@ -172,46 +162,6 @@ export function archivePage(content: ContentIndex, now: Date): ArchivePageData {
   return {
     ...base(content, now, { title: vi.archive, description: vi.archiveIntro, path: routes.archive() }),
     years: [...years].map(([year, months]) => ({ year, months })),
-  };
-}
-
-/**
- * The search page for the query string's `q` and `trang`. Without words to look for it is the search form, an
- * ordinary page of the site; results are not indexed (`noindex, follow`: search engines keep to the articles they
- * link to), and name the form as their canonical URL.
- */
-/**
- * The search page for a query and a page number; `null` when that page of results does not exist (`trang` that is
- * not a page number, or past the last page), which is a 404 as a listing's is.
- */
-export function searchPage(
-  content: ContentIndex,
-  q: unknown,
-  trang: unknown,
-  now: Date,
-): SearchPageData | null {
-  const query = parseQuery(q);
-  const asked = trang === undefined ? 1 : typeof trang === "string" ? parsePageNumber(trang) : null;
-  if (asked === null) return null;
-  const page = asked;
-  const pageSize = content.site.pageSize;
-  const results = query.words.length
-    ? content.search().search(query, { now, offset: (page - 1) * pageSize, limit: pageSize })
-    : null;
-  const totalPages = results ? Math.max(1, Math.ceil(results.total / pageSize)) : 1;
-  if (page > totalPages) return null;
-  return {
-    ...base(content, now, {
-      title: vi.searchTitle,
-      path: routes.search(),
-      noindex: results !== null,
-    }),
-    text: query.text,
-    truncated: query.truncated,
-    page,
-    totalPages,
-    total: results ? results.total : null,
-    hits: (results?.hits ?? []).map(({ article, snippet }) => ({ card: card(article), snippet })),
   };
 }
 

@@ -16,6 +16,7 @@ const ARCHIVE = "/luu-tru";
 const MONTH = `${ARCHIVE}/:year/:month`;
 const FEED = "/rss.xml";
 const SHARE_IMAGE = "/anh-chia-se";
+const DOCUMENTS = "/van-ban";
 
 export const ROUTES = {
   home: "/",
@@ -36,10 +37,15 @@ export const ROUTES = {
   /** Part `<n>` of a sitemap too large for one file: `file` is `<n>.xml`. */
   sitemapPart: "/sitemaps/:file",
   robots: "/robots.txt",
+  /** The document library: the query string filters it (`loai`, `co-quan`, `nam`) and pages it (`trang`). */
+  documents: DOCUMENTS,
+  // Before the document: a file name is matched before a parameter, as Next.js routes them.
+  documentsFeed: `${DOCUMENTS}${FEED}`,
+  document: `${DOCUMENTS}/:slug`,
   /** Generated share images (Open Graph). */
   shareImage: SHARE_IMAGE,
   articleShareImage: `${SHARE_IMAGE}/bai-viet/:slug`,
-  /** Every path no other route answers: the not-found page (pages/[...path].tsx). */
+  /** Every path no other route answers: a page of content/pages/, else the not-found page (pages/[...path].tsx). */
   other: "/:path+",
   /**
    * Reserved, never a page of its own (so `other` answers it): where a request for a page that does not exist is
@@ -56,7 +62,15 @@ export type RouteName = keyof typeof ROUTES;
  */
 export const QUERY_PARAMS: Readonly<Record<string, readonly string[]>> = {
   [ROUTES.search]: ["q", "trang"],
+  [ROUTES.documents]: ["loai", "co-quan", "nam", "trang"],
 };
+
+/** What the document library's query string says: a type, an issuer, a year (all optional) and a page. */
+export interface DocumentFilter {
+  type?: string;
+  issuer?: string;
+  year?: number;
+}
 
 type SegmentParam<S extends string> = S extends `:${infer Name}+`
   ? Name
@@ -156,6 +170,20 @@ export const routes = {
   newsSitemap: () => ROUTES.newsSitemap,
   sitemapPart: (n: number) => buildPath(ROUTES.sitemapPart, { file: `${n}.xml` }),
   notFound: () => ROUTES.notFound,
+  /** The document library, filtered, at a page. */
+  documents: (filter: DocumentFilter = {}, page = 1) => {
+    const params = new URLSearchParams();
+    if (filter.type) params.set("loai", filter.type);
+    if (filter.issuer) params.set("co-quan", filter.issuer);
+    if (filter.year) params.set("nam", String(filter.year));
+    if (page > 1) params.set("trang", String(page));
+    const qs = params.toString();
+    return qs ? `${ROUTES.documents}?${qs}` : ROUTES.documents;
+  },
+  document: (slug: string) => buildPath(ROUTES.document, { slug }),
+  documentsFeed: () => ROUTES.documentsFeed,
+  /** A page of content/pages/: its address is its path. */
+  page: (path: string) => path,
   shareImage: () => ROUTES.shareImage,
   articleShareImage: (slug: string) => buildPath(ROUTES.articleShareImage, { slug }),
 } as const;
@@ -176,33 +204,4 @@ export function pageOneRedirects(): { source: string; destination: string; perma
     destination: first,
     permanent: true,
   }));
-}
-
-/**
- * A path of a route whose page or file may not exist: an article, a page of a category, a tag or a month, a
- * category's feed, an article's share image, a sitemap part.
- */
-export type PagePath =
-  | { kind: "article" | "categoryFeed" | "articleShareImage"; slug: string }
-  | { kind: "category" | "tag"; slug: string; page: string | null }
-  | { kind: "month"; year: string; month: string; page: string | null }
-  | { kind: "sitemapPart"; file: string };
-
-/** The inverse of the builders above for those routes (`pathname` percent-decoded); `null` for any other path. */
-export function parsePagePath(pathname: string): PagePath | null {
-  const article = matchPath(ROUTES.article, pathname);
-  if (article) return { kind: "article", slug: article.slug };
-  const feed = matchPath(ROUTES.categoryFeed, pathname);
-  if (feed) return { kind: "categoryFeed", slug: feed.slug };
-  const share = matchPath(ROUTES.articleShareImage, pathname);
-  if (share) return { kind: "articleShareImage", slug: share.slug };
-  const part = matchPath(ROUTES.sitemapPart, pathname);
-  if (part) return { kind: "sitemapPart", file: part.file };
-  for (const kind of ["category", "tag", "month"] as const) {
-    const { first, paged } = LISTING_ROUTES[kind];
-    const params: Partial<Record<string, string>> | null =
-      matchPath(first, pathname) ?? matchPath(paged, pathname);
-    if (params) return { ...listingRefOf(kind, params), page: params.page ?? null } as PagePath;
-  }
-  return null;
 }

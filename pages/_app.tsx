@@ -7,6 +7,7 @@ import type { PageBase } from "@/lib/page-data";
 import "@/app/globals.css";
 import "@/components/SiteShell.css";
 import "@/components/SiteHeader.css";
+import "@/components/SiteMenu.css";
 import "@/components/SearchForm.css";
 import "@/components/Breadcrumbs.css";
 import "@/components/ArticlePage.css";
@@ -24,6 +25,8 @@ import "@/components/Pagination.css";
 import "@/components/ArchiveView.css";
 import "@/components/SiteFooter.css";
 import "@/components/SearchView.css";
+import "@/components/ContentPageView.css";
+import "@/components/DocumentView.css";
 // The font's faces come with the stylesheet; `_document` puts its class on `<html>`.
 import "@/app/_shared/fonts";
 

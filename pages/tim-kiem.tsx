@@ -8,7 +8,7 @@ import { notFoundPage, searchPage, type NotFoundPageData, type SearchPageData } 
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
-type Props = DataProps<SearchPageData> | { missing: NotFoundPageData };
+type Props = DataProps<SearchPageData | NotFoundPageData>;
 
 /**
  * The one page rendered for a request: the results of the reader's query. A shared cache may keep each query's
@@ -21,12 +21,12 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ query, res
   if (!data) {
     res.statusCode = 404;
     res.setHeader("Cache-Control", "no-store");
-    return { props: { missing: jsonProps(notFoundPage(getContent(), now)).props.data } };
+    return jsonProps(notFoundPage(getContent(), now));
   }
   res.setHeader("Cache-Control", `public, s-maxage=${REVALIDATE}, stale-while-revalidate=${REVALIDATE}`);
   return jsonProps(data);
 };
 
-export default function Search(props: Props) {
-  return "missing" in props ? <NotFoundView data={props.missing} /> : <SearchView data={props.data} />;
+export default function Search({ data }: Props) {
+  return "hits" in data ? <SearchView data={data} /> : <NotFoundView data={data} />;
 }

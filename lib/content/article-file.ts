@@ -5,17 +5,16 @@
  */
 import path from "node:path";
 import { checkImage, lookupImage } from "../markdown/images";
-import type { createMarkdownRenderer, MarkdownMessage } from "../markdown/render";
+import type { createMarkdownRenderer } from "../markdown/render";
 import { shorten, slugify } from "../text";
-import { parseContentFile } from "./parse-file";
+import { atFileLine, readContentFile } from "./content-file";
 import { issuesToProblems, type ContentProblem } from "./problems";
 import { frontMatterSchema, type Article, type SiteConfig } from "./schema";
 import { contentWarnings } from "./warnings";
 
 const SUMMARY_LENGTH = 200;
 
-/** Larger files are refused before parsing: no article is that long, and parsing them would stall the build. */
-export const MAX_FILE_BYTES = 1_000_000;
+export { MAX_FILE_BYTES } from "./content-file";
 
 /** What loading one article file produced: the article (when valid), its problems and warnings. */
 export interface FileResult {
@@ -53,34 +52,13 @@ export function articleContext(site: SiteConfig | null, render: ArticleContext["
   return { site, render, publicDir, schema };
 }
 
-/** A body message at its line in the file. */
-function atFileLine(file: string, bodyOffset: number, m: MarkdownMessage): ContentProblem {
-  return {
-    file,
-    ...(m.line === undefined ? {} : { line: m.line + bodyOffset }),
-    field: "nội dung",
-    message: m.message,
-  };
-}
-
 export function loadArticleFile(
   file: string,
   bytes: Uint8Array,
   { site, schema, render, publicDir }: ReturnType<typeof articleContext>,
 ): FileResult {
-  if (bytes.length > MAX_FILE_BYTES) {
-    const mb = (bytes.length / 1_000_000).toFixed(1);
-    const message = `Tệp nặng ${mb} MB, quá giới hạn 1 MB cho một bài viết. Có thể đã dán nhầm ảnh hoặc dữ liệu vào bài; chia bài hoặc bỏ phần thừa.`;
-    return { problems: [{ file, field: "tệp", message }], warnings: [], images: [] };
-  }
-  const parsed = parseContentFile(bytes);
-  if (!parsed.ok) {
-    return {
-      problems: [{ file, line: parsed.line, field: parsed.field, message: parsed.message }],
-      warnings: [],
-      images: [],
-    };
-  }
+  const parsed = readContentFile(file, bytes);
+  if (!parsed.ok) return { problems: parsed.problems, warnings: [], images: [] };
   const { data, body, bodyOffset, keyLines, decomposed } = parsed.file;
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];

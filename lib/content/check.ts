@@ -3,7 +3,7 @@ import path from "node:path";
 import { siteNow } from "../clock";
 import { formatShortDate } from "../dates";
 import { readRedirects, redirectChains, REDIRECTS_FILE } from "../redirects";
-import { parsePagePath } from "../routes";
+import { parsePagePath } from "../route-paths";
 import { loadContent, type LoadOptions } from "./load";
 import { formatProblem, type ContentProblem } from "./problems";
 

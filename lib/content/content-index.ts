@@ -9,41 +9,21 @@
  */
 import { vietnamYearMonth } from "../dates";
 import { SearchIndex } from "../search/search-index";
+import { DocumentLibrary } from "./document-library";
+import type { Document } from "./document-schema";
+import { PageTree } from "./page-tree";
+import type { Page } from "./page-schema";
 import type { Article, ArticleImage, Category, SiteConfig, Tag } from "./schema";
 import { siteNow } from "../clock";
+import { ArticleList } from "./article-list";
+
+export { ArticleList } from "./article-list";
 
 export interface Neighbours {
   /** The previous article: the next older one ("Bài trước"). */
   older: Article | null;
   /** The next article: the next newer one ("Bài tiếp theo"). */
   newer: Article | null;
-}
-
-/**
- * A window on a newest-first list: the published part of it. Reading a page
- * costs the size of the page, never the size of the list.
- */
-export class ArticleList {
-  constructor(
-    private readonly items: readonly Article[],
-    private readonly start: number,
-  ) {}
-
-  get length(): number {
-    return this.items.length - this.start;
-  }
-
-  at(i: number): Article | undefined {
-    return i >= 0 ? this.items[this.start + i] : undefined;
-  }
-
-  /** Articles `from` (inclusive) to `to` (exclusive), like Array#slice with non-negative bounds. */
-  slice(from: number, to: number = this.length): Article[] {
-    return this.items.slice(
-      this.start + Math.max(0, from),
-      this.start + Math.max(0, Math.min(to, this.length)),
-    );
-  }
 }
 
 export interface TagEntry {
@@ -88,10 +68,21 @@ export class ContentIndex {
 
   /** The site logo, measured, when site.yml names one. */
   readonly logo: ArticleImage | null;
+  /** The pages of content/pages/, by address. */
+  readonly pages: PageTree;
+  /** The document library. */
+  readonly documents: DocumentLibrary;
 
-  constructor(site: SiteConfig, articles: readonly Article[], logo?: ArticleImage) {
+  constructor(
+    site: SiteConfig,
+    articles: readonly Article[],
+    logo?: ArticleImage,
+    { pages = [], documents = [] }: { pages?: readonly Page[]; documents?: readonly Document[] } = {},
+  ) {
     this.site = site;
     this.logo = logo ?? null;
+    this.pages = new PageTree(pages);
+    this.documents = new DocumentLibrary(documents);
     this.all = [...articles].sort(compareNewestFirst);
     this.categoryBySlug = new Map(site.categories.map((c) => [c.slug, c]));
     for (const category of site.categories) this.categories.set(category.slug, []);
@@ -116,7 +107,11 @@ export class ContentIndex {
 
   /** The full-text search index of these articles, built on first use and kept with this index. */
   search(): SearchIndex {
-    this.searchIndex ??= new SearchIndex(this.all);
+    this.searchIndex ??= new SearchIndex(this.all, {
+      pages: [...this.pages.all()],
+      documents: this.documents.all,
+      parents: (page) => this.pages.ancestors(page.path).map((parent) => parent.title),
+    });
     return this.searchIndex;
   }
 

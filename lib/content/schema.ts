@@ -1,6 +1,7 @@
 /**
- * The editors' contract. This file is the single source of:
- *  - the shape of `content/site.yml` and of an article's front matter,
+ * The editors' contract for articles. This file is the single source of:
+ *  - the shape of an article's front matter (site.yml's is in site-schema.ts, pages' and documents' in
+ *    page-schema.ts and document-schema.ts),
  *  - the TypeScript types derived from them (`SiteConfig`, `FrontMatter`, `Article`),
  *  - the Vietnamese messages an editor sees when a value is wrong.
  */
@@ -9,95 +10,15 @@ import type { ImageCheck } from "../markdown/images";
 import { isSlug, slugify } from "../text";
 import { dateField, imagePath, messages, optionalText, requiredText, unknownKeys } from "./schema-fields";
 
-// ---------------------------------------------------------------- site.yml
-
-const categorySchema = z.strictObject(
-  {
-    slug: z
-      .string({ error: messages("Thiếu slug của chuyên mục.", "Slug của chuyên mục phải là chữ.") })
-      .refine(isSlug, {
-        error: (iss) =>
-          `Slug "${String(iss.input)}" chỉ được dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ "${slugify(String(iss.input))}".`,
-      }),
-    name: requiredText(
-      "Thiếu tên chuyên mục.",
-      "Tên chuyên mục đang để trống.",
-      "Tên chuyên mục phải là chữ.",
-    ),
-    description: optionalText("Mô tả chuyên mục phải là chữ."),
-  },
-  { error: unknownKeys(["slug", "name", "description"]) },
-);
-
-const SITE_KEYS = [
-  "name",
-  "description",
-  "organization",
-  "address",
-  "phone",
-  "email",
-  "responsible",
-  "license",
-  "copyrightNotice",
-  "logo",
-  "pageSize",
-  "categories",
-] as const;
-
-export const siteSchema = z.strictObject(
-  {
-    /** Site name, shown in the header and page titles. */
-    name: requiredText("Thiếu tên trang (name).", "Tên trang đang để trống.", "Tên trang phải là chữ."),
-    description: requiredText(
-      "Thiếu mô tả trang (description).",
-      "Mô tả trang đang để trống.",
-      "Mô tả phải là chữ.",
-    ),
-    /** The managing body (cơ quan chủ quản). */
-    organization: requiredText(
-      "Thiếu cơ quan chủ quản (organization).",
-      "Cơ quan chủ quản đang để trống.",
-      "Cơ quan chủ quản phải là chữ.",
-    ),
-    address: optionalText("Địa chỉ phải là chữ."),
-    phone: optionalText('Số điện thoại phải viết trong ngoặc kép, ví dụ "0209 3882 000".'),
-    email: z.email({ error: "Email không hợp lệ." }).optional(),
-    /** The person responsible for the content (người chịu trách nhiệm). */
-    responsible: optionalText("Người chịu trách nhiệm phải là chữ."),
-    license: optionalText("Giấy phép phải là chữ."),
-    copyrightNotice: optionalText("Ghi chú bản quyền phải là chữ."),
-    logo: imagePath.optional(),
-    pageSize: z
-      .number({ error: "pageSize phải là một số nguyên, ví dụ 12." })
-      .int({ error: "pageSize phải là một số nguyên, ví dụ 12." })
-      .min(1, { error: "pageSize ít nhất là 1." })
-      .max(100, { error: "pageSize nhiều nhất là 100." })
-      .default(12),
-    categories: z
-      .array(categorySchema, {
-        error: messages("Thiếu danh sách chuyên mục (categories).", "categories phải là danh sách."),
-      })
-      .min(1, { error: "Cần ít nhất một chuyên mục." })
-      .superRefine((list, ctx) => {
-        const seen = new Set<string>();
-        list.forEach((c, i) => {
-          if (seen.has(c.slug)) {
-            ctx.issues.push({
-              code: "custom",
-              input: c.slug,
-              path: [i, "slug"],
-              message: `Chuyên mục "${c.slug}" bị khai báo hai lần.`,
-            });
-          }
-          seen.add(c.slug);
-        });
-      }),
-  },
-  { error: unknownKeys(SITE_KEYS) },
-);
-
-export type SiteConfig = z.output<typeof siteSchema>;
-export type Category = SiteConfig["categories"][number];
+export {
+  siteSchema,
+  type Category,
+  type DocumentType,
+  type Issuer,
+  type MenuItem,
+  type SiteConfig,
+} from "./site-schema";
+import type { Category } from "./site-schema";
 
 // ------------------------------------------------------------ front matter
 

@@ -41,9 +41,14 @@ export function storeOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Store
 
 /** Load, validate and index: throws a `ContentError` listing every problem, or returns the index. */
 export function buildContentIndex(options: StoreOptions): ContentIndex {
-  const { site, logo, articles, problems } = loadContent(options);
+  const { site, logo, articles, pages, documents, problems } = loadContent(options);
   if (problems.length > 0 || !site) throw new ContentError(problems);
-  return new ContentIndex(site, options.includeDrafts ? articles : articles.filter((a) => !a.draft), logo);
+  const published = <T extends { draft: boolean }>(list: readonly T[]) =>
+    options.includeDrafts ? list : list.filter((item) => !item.draft);
+  return new ContentIndex(site, published(articles), logo, {
+    pages: published(pages),
+    documents: published(documents),
+  });
 }
 
 export interface ContentStore {

@@ -5,6 +5,7 @@
  */
 import type { Paragraph, Root } from "mdast";
 import { remark } from "remark";
+import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
 import { toString } from "mdast-util-to-string";
 import { VFile } from "vfile";
@@ -13,6 +14,7 @@ import remarkFigure from "./remark-figure";
 import remarkImages from "./remark-images";
 import remarkNesting from "./remark-nesting";
 import remarkSafeLinks from "./remark-safe-links";
+import remarkTableRegion from "./remark-table-region";
 import remarkTypography from "./remark-typography";
 import { sanitizeSchema } from "./sanitize";
 
@@ -67,11 +69,14 @@ export interface MarkdownOptions {
 
 export function createMarkdownRenderer(options: MarkdownOptions) {
   const processor = remark()
+    // Tables, strikethrough and bare web addresses made links (GitHub Flavored Markdown).
+    .use(remarkGfm, { singleTilde: false })
     .use(remarkNesting)
     .use(remarkSafeLinks)
     .use(remarkTypography)
     .use(remarkImages, { publicDir: options.publicDir })
     .use(remarkFigure)
+    .use(remarkTableRegion)
     .use(remarkPlainText)
     .use(remarkHtml, { sanitize: sanitizeSchema })
     .freeze();

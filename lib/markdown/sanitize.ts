@@ -1,9 +1,13 @@
 /**
  * What article HTML may contain: GitHub's default sanitizing schema (the one
- * remark-html applies), extended only with what the site needs: figures with
- * captions, and image dimensions and loading hints.
+ * remark-html applies; it has tables, `del` and cell alignment), extended only
+ * with what the site needs: figures with captions, image dimensions and loading
+ * hints, and a table's scrolling region (lib/markdown/remark-table-region.ts).
  */
 import { defaultSchema, type Schema } from "hast-util-sanitize";
+import { ALIGN_CLASSES, TABLE_REGION_CLASS } from "./remark-table-region";
+
+const alignClass = ["className", ...Object.values(ALIGN_CLASSES)] as [string, ...string[]];
 
 const defaultImg = defaultSchema.attributes?.img ?? [];
 
@@ -13,5 +17,14 @@ export const sanitizeSchema: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     img: [...defaultImg, "width", "height", ["loading", "lazy"], ["decoding", "async"]],
+    div: [
+      ...(defaultSchema.attributes?.div ?? []),
+      ["className", TABLE_REGION_CLASS],
+      ["role", "region"],
+      "ariaLabel",
+      ["tabIndex", 0, "0"],
+    ],
+    td: [alignClass],
+    th: [alignClass],
   },
 };

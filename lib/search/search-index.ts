@@ -1,15 +1,21 @@
 /**
- * Full-text search over published articles. Every word of the title, the
- * labels (category and tags) and the text (summary and body) is indexed in
- * its folded form (`duong`) and, when that differs, its exact form (`đường`,
- * tone placement made canonical), in a compact BM25 index (`term-index.ts`).
+ * Full-text search over published articles, documents and pages, one index for all three. Every word of the title,
+ * the labels (an article's category and tags; a document's type, issuer and signer; a page's parents) and the text
+ * (summary and body) is indexed in its folded form (`duong`) and, when that differs, its exact form (`đường`, tone
+ * placement made canonical), in a compact BM25 index (`term-index.ts`); a document's number and symbol
+ * (`15-NQ/HU`: `15`, `nq`, `hu`) is a field of its own, weighed most.
  *
- * A query finds the articles that have every one of its words, folded (the
- * last word may be half-typed). Articles that have every word with its exact
- * diacritics rank first, then by relevance, with a mild boost for recent
- * articles, then newest first.
+ * A query finds the entries that have every one of its words, folded (the last word may be half-typed). A document
+ * whose number holds the query's numbers comes first (`15 nq hu`, `nghị quyết 15`); then entries that have every
+ * word with its exact diacritics, then by relevance, with a mild boost for recent articles and documents, then
+ * newest first.
  */
+import type { Document } from "../content/document-schema";
+import type { Page } from "../content/page-schema";
 import type { Article } from "../content/schema";
+import { fieldsOf, snippetSource, type SearchEntry } from "./entries";
+
+export type { SearchEntry } from "./entries";
 import type { ParsedQuery } from "./query";
 import { LRUCache } from "lru-cache";
 import { snippet, type SnippetPart } from "./snippet";
@@ -17,8 +23,8 @@ import { TermIndex, type Postings } from "./term-index";
 import { exactTerm, foldInPlace, foldedTerm, tokenize } from "./vietnamese";
 import { siteNow } from "../clock";
 
-/** The fields and their weights: title, labels (category and tags), text (summary and body). */
-const BOOSTS = [4, 2.5, 1];
+/** The fields and their weights: title, labels, text (summary and body), a document's number and symbol. */
+const BOOSTS = [4, 2.5, 1, 10];
 /** Exact forms are kept apart from folded ones by this mark (folded terms are plain letters and digits). */
 const EXACT = "=";
 /** A half-typed last word is matched by at most this many words it starts. */
@@ -34,14 +40,11 @@ function wordTerms(word: string): readonly string[] {
   return exact === folded ? [folded] : [folded, EXACT + exact];
 }
 
-/** The summary is usually the body's first paragraph, shortened: index it only when it says something else. */
-function searchableText(article: Article): string {
-  const summary = article.summary.replace(/…$/u, "");
-  return article.text.includes(summary) ? article.text : `${article.summary}\n${article.text}`;
-}
+/** A digits-only word: what a document's number is looked up by. */
+const DIGITS = /^\d+$/;
 
 export interface SearchHit {
-  article: Article;
+  entry: SearchEntry;
   score: number;
   /** Every word matched with its exact diacritics. */
   exact: boolean;
@@ -56,15 +59,36 @@ export interface SearchResults {
 /** Query answers kept in memory (see `search`). */
 const RESULTS_KEPT = 1000;
 
+export interface SearchSources {
+  pages?: readonly Page[];
+  documents?: readonly Document[];
+  /** A page's parents' titles (its labels). */
+  parents?: (page: Page) => string[];
+}
+
 export class SearchIndex {
   private readonly index: TermIndex;
-  /** Each document's date (ms), by document number. */
+  private readonly entries: SearchEntry[];
+  /** Each entry's date (ms), by entry number: an article is hidden before it; NaN for pages. */
   private readonly dates: Float64Array;
+  /** Whether an entry is hidden until its date (articles only). */
+  private readonly scheduled: Uint8Array;
+  /** A document's number's words (folded), by entry number. */
+  private readonly numbers = new Map<number, ReadonlySet<string>>();
 
-  /** `articles` newest first: document numbers follow their order, and break ties. */
-  constructor(private readonly articles: readonly Article[]) {
+  /** `articles` newest first: entry numbers follow their order (then documents, then pages), and break ties. */
+  constructor(
+    articles: readonly Article[],
+    { pages = [], documents = [], parents = () => [] }: SearchSources = {},
+  ) {
     const builder = TermIndex.builder(BOOSTS);
-    this.dates = new Float64Array(articles.length);
+    this.entries = [
+      ...articles.map((article): SearchEntry => ({ kind: "article", article })),
+      ...documents.map((document): SearchEntry => ({ kind: "document", document })),
+      ...pages.map((page): SearchEntry => ({ kind: "page", page })),
+    ];
+    this.dates = new Float64Array(this.entries.length);
+    this.scheduled = new Uint8Array(this.entries.length);
     // A site has a few thousand distinct words and millions of occurrences: work out each word's terms once.
     const known = new Map<string, readonly string[]>();
     const fieldTerms = (text: string) => {
@@ -76,13 +100,16 @@ export class SearchIndex {
       }
       return terms;
     };
-    for (const article of articles) {
-      const doc = builder.add([
-        fieldTerms(article.title),
-        fieldTerms([article.category.name, ...article.tags.map((t) => t.name)].join(" ")),
-        fieldTerms(searchableText(article)),
-      ]);
-      this.dates[doc] = article.date.getTime();
+    for (const entry of this.entries) {
+      const [title, labels, text, number] = fieldsOf(entry, parents);
+      const doc = builder.add([fieldTerms(title), fieldTerms(labels), fieldTerms(text), fieldTerms(number)]);
+      if (entry.kind === "article") {
+        this.dates[doc] = entry.article.date.getTime();
+        this.scheduled[doc] = 1;
+      } else if (entry.kind === "document") {
+        this.dates[doc] = entry.document.issued.getTime();
+        this.numbers.set(doc, new Set(tokenize(number).map(foldedTerm)));
+      } else this.dates[doc] = Number.NaN;
     }
     this.index = builder.build();
   }
@@ -143,25 +170,39 @@ export class SearchIndex {
         if (matched[doc] !== words.length) continue;
         matched[doc] = 0;
         const date = this.dates[doc]!;
-        if (date > nowMs) continue;
-        score[doc] = score[doc]! * (1 + RECENCY_BOOST / (1 + Math.max(0, nowMs - date) / YEAR));
+        if (this.scheduled[doc] && date > nowMs) continue;
+        if (!Number.isNaN(date))
+          score[doc] = score[doc]! * (1 + RECENCY_BOOST / (1 + Math.max(0, nowMs - date) / YEAR));
         found.push(doc);
       }
     }
+    // A document whose number holds every number of the query: what a reader typing one looks for.
+    const numbers = words.map((w) => w.folded).filter((w) => DIGITS.test(w));
+    const byNumber = (doc: number) => {
+      const own = numbers.length ? this.numbers.get(doc) : undefined;
+      return own !== undefined && numbers.every((n) => own.has(n));
+    };
     const isExact = (doc: number) => exactCount[doc] === needExact;
-    found.sort((a, b) => Number(isExact(b)) - Number(isExact(a)) || score[b]! - score[a]! || a - b);
+    found.sort(
+      (a, b) =>
+        Number(byNumber(b)) - Number(byNumber(a)) ||
+        Number(isExact(b)) - Number(isExact(a)) ||
+        score[b]! - score[a]! ||
+        a - b,
+    );
 
     const folded = words.map((w) => w.folded);
     const prefix = isPrefix(last) ? words[last]!.folded : null;
     const hits = found.slice(offset, offset + limit).map((doc) => {
-      const article = this.articles[doc]!;
-      const body = foldInPlace(article.text).toLowerCase();
+      const entry = this.entries[doc]!;
+      const { text, fallback } = snippetSource(entry);
+      const body = foldInPlace(text).toLowerCase();
       const inBody = folded.some((w) => body.includes(w));
       return {
-        article,
+        entry,
         score: score[doc]!,
         exact: isExact(doc),
-        snippet: snippet(inBody ? article.text : article.summary, folded, prefix),
+        snippet: snippet(inBody ? text : fallback, folded, prefix),
       };
     });
     return { total: found.length, hits };

@@ -10,7 +10,9 @@ import { toHtml } from "hast-util-to-html";
 import { visit } from "unist-util-visit";
 import type { ContentIndex } from "../content/content-index";
 import type { Article, Category } from "../content/schema";
+import { vi } from "../i18n/vi";
 import { routes } from "../routes";
+import { mimeTypeOf } from "./document-json-ld";
 import { siteNow } from "../clock";
 
 export const FEED_SIZE = 50;
@@ -63,6 +65,47 @@ export function renderFeed(
       ...(article.author ? { author: [{ name: article.author }] } : {}),
       category: [{ name: article.category.name }, ...article.tags.map((t) => ({ name: t.name }))],
       ...(article.cover ? { image: abs(article.cover.src) } : {}),
+    });
+  }
+  return feed.rss2();
+}
+
+/** The document library's RSS 2.0 feed: the latest documents, each with its number, type, issuer and files. */
+export function renderDocumentsFeed(content: ContentIndex, siteUrl: string): string {
+  const abs = (path: string) => new URL(path, `${siteUrl}/`).toString();
+  const site = content.site;
+  const documents = content.documents.all.slice(0, FEED_SIZE);
+  const feed = new Feed({
+    title: `${vi.documentsTitle} – ${site.name}`,
+    description: vi.documentsIntro,
+    id: abs(routes.documents()),
+    link: abs(routes.documents()),
+    language: "vi",
+    copyright: site.copyrightNotice ?? site.organization,
+    updated: documents[0]?.issued ?? new Date(0),
+    generator: site.name,
+    feedLinks: { rss: abs(routes.documentsFeed()) },
+  });
+  for (const document of documents) {
+    const url = abs(routes.document(document.slug));
+    feed.addItem({
+      title: `${document.type.name} số ${document.number}: ${document.title}`,
+      id: url,
+      link: url,
+      description: `${document.type.name} số ${document.number} của ${document.issuer.name}: ${document.title}`,
+      ...(document.html ? { content: absoluteHtml(document.html, siteUrl) } : {}),
+      date: document.issued,
+      author: [{ name: document.issuer.name }],
+      category: [{ name: document.type.name }],
+      ...(document.files[0]
+        ? {
+            enclosure: {
+              url: abs(document.files[0].src),
+              length: document.files[0].bytes,
+              type: mimeTypeOf(document.files[0].src),
+            },
+          }
+        : {}),
     });
   }
   return feed.rss2();

@@ -17,6 +17,23 @@ export interface HeadImage {
   alt: string;
 }
 
+/**
+ * Dublin Core (DCMI terms as `<meta name="DC.…">`, the elements Vietnamese public bodies' portals publish): title,
+ * creator, date, description, identifier (the page's URL, or a document's number), language, publisher, type.
+ */
+export interface DublinCore {
+  title: string;
+  creator: string;
+  /** YYYY-MM-DD, Vietnam time. */
+  date: string;
+  description: string;
+  identifier: string;
+  language: string;
+  publisher: string;
+  /** DCMI type (`Text`), or a document's kind (`Nghị quyết`). */
+  type: string;
+}
+
 export interface HeadData {
   title: string;
   description: string;
@@ -25,6 +42,8 @@ export interface HeadData {
   canonical: string | null;
   rss: { href: string; title: string };
   noindex: boolean;
+  /** On articles, documents and pages. */
+  dublinCore: DublinCore | null;
   openGraph: {
     type: "website" | "article";
     /** The page's own title (Open Graph and Twitter cards). */
@@ -50,6 +69,10 @@ export interface PageHeadOptions {
   path: string | null;
   image?: HeadImage;
   noindex?: boolean;
+  /** Dublin Core for content pages (articles, documents, pages): what differs from the page's own head. */
+  dublinCore?: Partial<Omit<DublinCore, "date">> & { date: Date };
+  /** Another feed than the site's: the documents'. */
+  rss?: { href: string; title: string };
 }
 
 /**
@@ -89,6 +112,8 @@ export function pageHead({
   path,
   image,
   noindex = false,
+  dublinCore,
+  rss,
 }: PageHeadOptions): HeadData {
   const url = path === null ? null : canonicalUrl(path);
   return {
@@ -96,8 +121,21 @@ export function pageHead({
     description: description ?? site.description,
     siteName: site.name,
     canonical: url,
-    rss: { href: absoluteUrl(routes.feed()), title: site.name },
+    rss: rss ?? { href: absoluteUrl(routes.feed()), title: site.name },
     noindex,
+    dublinCore: dublinCore
+      ? {
+          title: title ?? site.name,
+          creator: site.organization,
+          description: description ?? site.description,
+          identifier: url ?? "",
+          language: "vi",
+          publisher: site.organization,
+          type: "Text",
+          ...dublinCore,
+          date: toIsoVietnam(dublinCore.date).slice(0, 10),
+        }
+      : null,
     openGraph: {
       type: "website",
       title: title ?? site.name,
@@ -115,6 +153,7 @@ export function articleHead(site: SiteConfig, article: Article): HeadData {
     description: article.summary,
     path: routes.article(article.slug),
     image: articleShareImage(article),
+    dublinCore: { date: article.date, creator: article.author ?? site.organization },
   });
   return {
     ...head,

@@ -55,7 +55,7 @@ export function sitemapPartCount(content: ContentIndex, now = siteNow()): number
 export function sitemapUrls(content: ContentIndex, now = siteNow()): SitemapUrl[] {
   const latest = content.latest(now);
   const newest = latest.at(0);
-  if (!newest) return [{ path: routes.home(), lastmod: now }];
+  if (!newest) return [{ path: routes.home(), lastmod: now }, ...otherKinds(content, now)];
   const size = content.site.pageSize;
   const urls: SitemapUrl[] = [{ path: routes.home(), lastmod: modified(newest) }];
   for (const article of latest.slice(0))
@@ -73,6 +73,21 @@ export function sitemapUrls(content: ContentIndex, now = siteNow()): SitemapUrl[
     const list = content.inMonth(year, month, now);
     if (list) urls.push(...listingPages(list, size, (n) => routes.month(year, month, n)));
   }
+  urls.push(...otherKinds(content, newest.date));
+  return urls;
+}
+
+/** The document library and each document, and every page of content/pages/ (dated by `updated`, else `fallback`). */
+function otherKinds(content: ContentIndex, fallback: Date): SitemapUrl[] {
+  const urls: SitemapUrl[] = [];
+  const documents = content.documents.all;
+  if (documents.length) {
+    urls.push({ path: routes.documents(), lastmod: documents[0]!.issued });
+    for (const document of documents)
+      urls.push({ path: routes.document(document.slug), lastmod: document.issued });
+  }
+  for (const page of content.pages.all())
+    urls.push({ path: routes.page(page.path), lastmod: page.updated ?? fallback });
   return urls;
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildContentIndex } from "@/lib/content/store";
 import { pageExists } from "@/lib/listings";
-import { parsePagePath, routes } from "@/lib/routes";
+import { parsePagePath } from "@/lib/route-paths";
+import { routes } from "@/lib/routes";
 import { article, makeContent, FIXTURE_PUBLIC, SITE_YML } from "./helpers";
 
 describe("parsePagePath", () => {
@@ -33,19 +34,29 @@ describe("parsePagePath", () => {
     expect(parsePagePath("/bai-viet/hoi-nghi/")).toEqual({ kind: "article", slug: "hoi-nghi" });
   });
 
-  it("leaves every other path alone", () => {
+  it("leaves the pages that always exist, and files, alone", () => {
     for (const path of [
       routes.home(),
       routes.archive(),
       routes.search("dân vận"),
-      "/bai-viet",
-      "/bai-viet/a/b",
-      "/luu-tru/2020",
+      routes.documents(),
+      routes.documentsFeed(),
       "/_next/static/chunks/a.js",
       "/images/2020/09/a.jpg",
+      "/icon.svg",
+      "/Gioi-Thieu",
     ]) {
       expect(parsePagePath(path), path).toBeNull();
     }
+  });
+
+  it("reads any other path of slugs as a page of content/pages/ that may not exist", () => {
+    for (const path of ["/bai-viet", "/bai-viet/a/b", "/luu-tru/2020", "/gioi-thieu", "/gioi-thieu/lich-su/"])
+      expect(parsePagePath(path), path).toEqual({ kind: "page", path: path.replace(/\/$/, "") });
+    expect(parsePagePath(routes.document("nghi-quyet-15"))).toEqual({
+      kind: "document",
+      slug: "nghi-quyet-15",
+    });
   });
 });
 

@@ -80,6 +80,8 @@ describe("page data", () => {
 describe("isMissingPage", () => {
   it("sends the framework's own page names to the site's not-found page", () => {
     for (const path of ["/404", "/_error", "/_app", "/404/"]) expect(isMissingPage(path), path).toBe(true);
-    expect(isMissingPage("/khong-co-route-nay")).toBe(false);
+    // Any other path of slugs would be a page of content/pages/, and there is none here.
+    expect(isMissingPage("/khong-co-route-nay")).toBe(true);
+    expect(isMissingPage("/icon.svg")).toBe(false);
   });
 });

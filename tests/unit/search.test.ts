@@ -1,9 +1,18 @@
+import type { SearchHit } from "@/lib/search/search-index";
 import { describe, expect, it } from "vitest";
 import { buildContentIndex } from "@/lib/content/store";
 import { MAX_QUERY_LENGTH, parseQuery } from "@/lib/search/query";
 import { snippet } from "@/lib/search/snippet";
 import { canonicalTone, exactTerm, foldedTerm } from "@/lib/search/vietnamese";
 import { article, makeContent, FIXTURE_PUBLIC } from "./helpers";
+
+/** An article hit's slug, a document's, a page's address. */
+const slugOf = (hit: SearchHit) =>
+  hit.entry.kind === "article"
+    ? hit.entry.article.slug
+    : hit.entry.kind === "document"
+      ? hit.entry.document.slug
+      : hit.entry.page.path;
 
 describe("Vietnamese term processing", () => {
   it("folds diacritics and đ/Đ", () => {
@@ -100,7 +109,7 @@ describe("search", () => {
   });
   const now = new Date("2026-01-01T00:00:00Z");
   const find = (q: string) => content.search().search(parseQuery(q), { now, limit: 50 });
-  const slugs = (q: string) => find(q).hits.map((h) => h.article.slug);
+  const slugs = (q: string) => find(q).hits.map((h) => slugOf(h));
 
   it("finds the seed article typed without diacritics", () => {
     expect(slugs("dan van kheo")).toEqual(["seed"]);
@@ -128,7 +137,7 @@ describe("search", () => {
       "b.md": article({ title: "Tin thứ hai", date: "2020-01-01" }, "Bà con làm đường mới.\n"),
       "c.md": article({ title: "Tin thứ ba", date: "2020-01-01" }, "Văn hoá cơ sở.\n"),
     });
-    const order = (q: string) => bodyOnly.search(parseQuery(q), { now }).hits.map((h) => h.article.slug);
+    const order = (q: string) => bodyOnly.search(parseQuery(q), { now }).hits.map((h) => slugOf(h));
     // The newer article would win on recency alone.
     expect(order("đường")).toEqual(["b", "a"]);
     expect(order("dương")).toEqual(["a", "b"]);
@@ -147,7 +156,7 @@ describe("search", () => {
       "old.md": article({ title: "Tin cũ", date: "2019-01-01" }, "Trồng cây trên đồi.\n"),
       "new.md": article({ title: "Tin mới", date: "2019-06-01" }, "Trồng cây trên đồi.\n"),
     });
-    const order = (q: string) => ranked.search(parseQuery(q), { now }).hits.map((h) => h.article.slug);
+    const order = (q: string) => ranked.search(parseQuery(q), { now }).hits.map((h) => slugOf(h));
     expect(order("quế")).toEqual(["title", "body"]);
     const equal = order("trên đồi");
     expect(equal.indexOf("new")).toBeGreaterThanOrEqual(0);
@@ -183,10 +192,10 @@ describe("search", () => {
   });
 
   it("pages through results", () => {
-    const all = find("van").hits.map((h) => h.article.slug);
+    const all = find("van").hits.map((h) => slugOf(h));
     const page2 = content.search().search(parseQuery("van"), { now, offset: 1, limit: 1 });
     expect(page2.total).toBe(all.length);
-    expect(page2.hits.map((h) => h.article.slug)).toEqual([all[1]]);
+    expect(page2.hits.map((h) => slugOf(h))).toEqual([all[1]]);
   });
 
   it("answers a repeated query from memory within its minute, and works it out again the next minute", () => {
@@ -196,7 +205,7 @@ describe("search", () => {
     expect(index.search(parseQuery("dân vận"), { now, offset: 1 })).not.toBe(first);
     const later = index.search(parseQuery("dân vận"), { now: new Date(now.getTime() + 60_000) });
     expect(later).not.toBe(first);
-    expect(later.hits.map((h) => h.article.slug)).toEqual(first.hits.map((h) => h.article.slug));
+    expect(later.hits.map((h) => slugOf(h))).toEqual(first.hits.map((h) => slugOf(h)));
   });
 });
 
