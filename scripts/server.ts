@@ -99,11 +99,17 @@ async function main() {
     const upstream = await listen(loopback, 0, "127.0.0.1");
     await warmUp(upstream.port);
     errorPage = await errorPageOf(upstream.port);
-    // Pages, and search results (each query its own entry) apart, so that many queries never push out pages.
+    // Pages, and each page told apart by its query string (search results, the filtered document library) in a
+    // cache of its own, each entry named by the parameters the page reads: many queries never push out pages.
     const pages = createPageCache();
-    const searches = createPageCache(8 * 1024 * 1024, { keyParams: QUERY_PARAMS[routes.search()] });
+    const byQuery = new Map(
+      Object.entries(QUERY_PARAMS).map(([path, keyParams]) => [
+        path,
+        createPageCache(8 * 1024 * 1024, { keyParams }),
+      ]),
+    );
     cache = {
-      forPath: (pathname: string) => (pathname === routes.search() ? searches : pages),
+      forPath: (pathname: string) => byQuery.get(pathname) ?? pages,
       upstream: { host: "127.0.0.1", port: upstream.port },
     };
   }

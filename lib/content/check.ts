@@ -12,6 +12,8 @@ export interface CheckReport {
   errors: ContentProblem[];
   warnings: ContentProblem[];
   articles: number;
+  pages: number;
+  documents: number;
   /** Lines to print: every error, every warning, then the count. */
   lines: string[];
   exitCode: 0 | 1;
@@ -87,7 +89,15 @@ export function checkContent(options: LoadOptions, cwd = process.cwd(), now = si
   lines.push(
     errors.length
       ? `Có ${errors.length} lỗi trong ${files} tệp và ${warnings.length} cảnh báo. Sửa các lỗi trên rồi chạy lại: bài có lỗi chưa thể đăng.`
-      : `Không có lỗi: ${articles.length} bài viết hợp lệ, ${warnings.length} cảnh báo (cảnh báo không chặn việc đăng bài).`,
+      : `Không có lỗi: ${articles.length} bài viết, ${loaded.pages.length} trang, ${loaded.documents.length} văn bản hợp lệ; ${warnings.length} cảnh báo (cảnh báo không chặn việc đăng bài).`,
   );
-  return { errors, warnings, articles: articles.length, lines, exitCode: errors.length ? 1 : 0 };
+  return {
+    errors,
+    warnings,
+    articles: articles.length,
+    pages: loaded.pages.length,
+    documents: loaded.documents.length,
+    lines,
+    exitCode: errors.length ? 1 : 0,
+  };
 }

@@ -135,8 +135,8 @@ function checkMenu(site: SiteConfig, pages: readonly Page[], problems: ContentPr
       problem("documents", `Không có loại văn bản "${item.documents}" trong documentTypes của site.yml.`);
   };
   site.menu?.forEach((item, i) => {
-    check(item, `menu[${i}]`);
-    item.children?.forEach((child, j) => check(child, `menu[${i}].children[${j}]`));
+    check(item, `menu.${i}`);
+    item.children?.forEach((child, j) => check(child, `menu.${i}.children.${j}`));
   });
 }
 

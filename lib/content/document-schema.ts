@@ -52,27 +52,28 @@ export interface DocumentContext {
   file: (src: string) => FileCheck;
 }
 
+/** A slug of one of site.yml's lists (document types, issuers), given as the site's entry. */
 function siteList(list: readonly { slug: string; name: string }[], field: string, what: string) {
   const slugs = list.map((entry) => entry.slug);
   const bySlug = new Map(list.map((entry) => [entry.slug, entry]));
-  const choices = slugs.join(", ");
-  return z
-    .string({
-      error: messages(`Thiếu ${what} (${field}).`, `${what} phải là slug, ví dụ "${slugs[0] ?? "..."}".`),
-    })
-    .trim()
-    .transform((slug, ctx) => {
-      const found = bySlug.get(slug);
-      if (found) return found;
+  const missing = `Thiếu ${what} (${field === "documentTypes" ? "type" : "issuer"}).`;
+  if (!slugs.length)
+    return z.string({ error: messages(missing, `${what} phải là slug.`) }).transform((slug, ctx) => {
       ctx.issues.push({
         code: "custom",
         input: slug,
-        message: slugs.length
-          ? `${what[0]!.toUpperCase()}${what.slice(1)} "${slug}" không có trong content/site.yml. Chọn một trong: ${choices}.`
-          : `content/site.yml chưa khai báo ${field}: thêm danh sách đó (slug và name) trước.`,
+        message: `content/site.yml chưa khai báo ${field}: thêm danh sách đó (slug và name) trước.`,
       });
       return z.NEVER;
     });
+  return z
+    .enum(slugs as [string, ...string[]], {
+      error: (iss) =>
+        iss.input === undefined
+          ? missing
+          : `${what[0]!.toUpperCase()}${what.slice(1)} "${String(iss.input)}" không có trong content/site.yml. Chọn một trong: ${slugs.join(", ")}.`,
+    })
+    .transform((slug) => bySlug.get(slug)!);
 }
 
 const FILE_HINT = "ví dụ /files/2025/nghi-quyet-15.pdf";

@@ -55,7 +55,7 @@ describe("content:check", () => {
     );
     expect(report.errors).toEqual([]);
     expect(report.exitCode).toBe(0);
-    expect(report.lines.at(-1)).toMatch(/^Không có lỗi: 3 bài viết hợp lệ/);
+    expect(report.lines.at(-1)).toMatch(/^Không có lỗi: 3 bài viết, 6 trang, 5 văn bản hợp lệ/);
   });
 
   it("warns about what word processors leave behind, without failing", () => {
@@ -362,5 +362,22 @@ describe("the front matter JSON Schema", () => {
     expect(written).toEqual(frontMatterJsonSchema(slugs));
     const committed = JSON.parse(fs.readFileSync(path.join(ROOT, "docs/front-matter.schema.json"), "utf8"));
     expect(committed).toEqual(written);
+    // The pages' and documents' schemas too, the documents' with site.yml's types and issuers.
+    const { documentTypes, issuers } = parseYaml(
+      fs.readFileSync(path.join(ROOT, "content/site.yml"), "utf8"),
+    ) as {
+      documentTypes: { slug: string }[];
+      issuers: { slug: string }[];
+    };
+    for (const name of ["page.schema.json", "document.schema.json"]) {
+      const generated = JSON.parse(fs.readFileSync(path.join(out, "docs", name), "utf8"));
+      expect(JSON.parse(fs.readFileSync(path.join(ROOT, "docs", name), "utf8")), name).toEqual(generated);
+    }
+    const documentSchema = JSON.parse(fs.readFileSync(path.join(out, "docs/document.schema.json"), "utf8"));
+    expect(documentSchema.properties.type.enum).toEqual(documentTypes.map((t) => t.slug));
+    expect(documentSchema.properties.issuer.enum).toEqual(issuers.map((i) => i.slug));
+    expect(documentSchema.required).toEqual(
+      expect.arrayContaining(["title", "number", "type", "issuer", "issued", "files"]),
+    );
   }, 60_000);
 });

@@ -1,6 +1,7 @@
 // Each remark plugin of the article pipeline on its own, on small trees: what it does to the tree, and what it
 // reports (vfile messages: the rule, the place, error or warning). The whole pipeline is tested in markdown.test.ts.
-import type { Root } from "mdast";
+import type { Root, Table } from "mdast";
+import remarkGfm from "remark-gfm";
 import { remark } from "remark";
 import type { Plugin } from "unified";
 import { VFile } from "vfile";
@@ -9,7 +10,9 @@ import remarkFigure from "@/lib/markdown/remark-figure";
 import remarkImages from "@/lib/markdown/remark-images";
 import remarkNesting, { MAX_NESTING } from "@/lib/markdown/remark-nesting";
 import remarkSafeLinks from "@/lib/markdown/remark-safe-links";
+import remarkTableRegion from "@/lib/markdown/remark-table-region";
 import remarkTypography from "@/lib/markdown/remark-typography";
+import { createMarkdownRenderer } from "@/lib/markdown/render";
 import { FIXTURE_PUBLIC } from "./helpers";
 
 /** Parse `markdown`, run one plugin on the tree; the tree and the file's messages, in short. */
@@ -148,5 +151,48 @@ describe("remark-nesting", () => {
     expect(run(remarkNesting, quotes).messages).toEqual([
       { line: 1, ruleId: "nesting", source: "remark-nesting", fatal: true },
     ]);
+  });
+});
+
+describe("remark-table-region", () => {
+  const table = "| STT | Họ và tên | Số phiếu |\n| :-: | --- | --: |\n| 1 | Nguyễn Văn A | 1.234 |\n";
+
+  it("wraps a table in a labelled, focusable region, its alignment as classes", () => {
+    const processor = remark().use(remarkGfm).use(remarkTableRegion);
+    const tree = processor.runSync(processor.parse(table)) as Root;
+    expect(tree.children).toMatchObject([
+      {
+        type: "tableRegion",
+        data: {
+          hName: "div",
+          hProperties: {
+            className: ["bang-cuon"],
+            role: "region",
+            ariaLabel: "Bảng: STT, Họ và tên, Số phiếu",
+            tabIndex: 0,
+          },
+        },
+        children: [{ type: "table", align: null }],
+      },
+    ]);
+    const row = (tree.children[0] as unknown as { children: [Table] }).children[0].children[1]!;
+    expect(row.children.map((cell) => cell.data?.hProperties?.className)).toEqual([
+      ["can-giua"],
+      undefined,
+      ["can-phai"],
+    ]);
+  });
+
+  it("renders through the site's pipeline as valid HTML: no align attribute, strikethrough kept, raw HTML dropped", () => {
+    const render = createMarkdownRenderer({ publicDir: FIXTURE_PUBLIC });
+    const { html } = render(`${table}\n~~bãi bỏ~~ <div role="region" onclick="x()">chèn</div>\n`);
+    expect(html).toContain(
+      '<div class="bang-cuon" role="region" aria-label="Bảng: STT, Họ và tên, Số phiếu" tabindex="0"><table>',
+    );
+    expect(html).toContain('<th class="can-giua">STT</th>');
+    expect(html).toContain('<td class="can-phai">1.234</td>');
+    expect(html).not.toContain("align=");
+    expect(html).toContain("<del>bãi bỏ</del>");
+    expect(html).not.toMatch(/onclick|<div role/);
   });
 });
