@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll } from "vitest";
+import { parseDocument } from "yaml";
 import { loadContent } from "@/lib/content/load";
 
 export const FIXTURE_PUBLIC = path.resolve(import.meta.dirname, "../fixtures/public");
@@ -53,4 +54,16 @@ export function article(fields: Record<string, string | null> = {}, body = "Nộ
 
 export function load(files: Record<string, string | Uint8Array>, siteYml?: string | null) {
   return loadContent({ contentDir: makeContent(files, siteYml), publicDir: FIXTURE_PUBLIC });
+}
+
+/**
+ * The sample site.yml without its menu: for a content folder of its own (an import's), which has none of the sample
+ * pages the menu names.
+ */
+export function siteWithoutMenu(): string {
+  const doc = parseDocument(
+    fs.readFileSync(path.resolve(import.meta.dirname, "../../content/site.yml"), "utf8"),
+  );
+  doc.delete("menu");
+  return doc.toString();
 }

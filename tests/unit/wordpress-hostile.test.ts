@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { siteWithoutMenu } from "./helpers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { importWordpress, type ImportReport } from "@/lib/wordpress/import";
 import { safeUpload } from "@/lib/wordpress/photos";
@@ -68,7 +69,7 @@ describe("an export naming files outside its uploads folder", () => {
     fs.writeFileSync(path.join(uploadsDir, "2020/09/that.jpg"), PHOTO);
     fs.symlinkSync(path.join(dir, "wordpress/bi-mat.jpg"), path.join(uploadsDir, "2020/09/lien-ket.jpg"));
     fs.symlinkSync(path.join(dir, "ngoai"), path.join(uploadsDir, "2020/ra-ngoai"));
-    fs.copyFileSync(path.join(ROOT, "content/site.yml"), path.join(contentDir, "site.yml"));
+    fs.writeFileSync(path.join(contentDir, "site.yml"), siteWithoutMenu());
     report = await importWordpress({ source: EXPORT, uploadsDir, contentDir, publicDir });
   });
 

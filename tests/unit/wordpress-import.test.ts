@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import matter from "gray-matter";
+import { siteWithoutMenu } from "./helpers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkContent } from "@/lib/content/check";
 import { loadRedirects, readRedirects, redirectTarget } from "@/lib/redirects";
@@ -18,7 +19,7 @@ function site() {
   const publicDir = path.join(dir, "public");
   fs.mkdirSync(contentDir, { recursive: true });
   fs.mkdirSync(publicDir);
-  fs.copyFileSync(path.join(ROOT, "content/site.yml"), path.join(contentDir, "site.yml"));
+  fs.writeFileSync(path.join(contentDir, "site.yml"), siteWithoutMenu());
   return { contentDir, publicDir };
 }
 
