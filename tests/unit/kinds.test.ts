@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -429,4 +430,78 @@ describe("the menu", () => {
     expect(targets.errors[3]!.message).toContain("bản nháp");
     expect(targets.articles).toBe(1);
   });
+});
+
+describe("content:new for pages and documents", () => {
+  const ROOT = path.resolve(import.meta.dirname, "../..");
+
+  it("writes a draft page and a draft document, its file copied, that pass the check as written", () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "moi-"));
+    const contentDir = path.join(root, "content");
+    const publicDir = path.join(root, "public");
+    fs.cpSync(path.join(ROOT, "content"), contentDir, { recursive: true });
+    fs.cpSync(path.join(ROOT, "public"), publicDir, { recursive: true });
+    const scan = path.join(root, "Nghị quyết 21.PDF");
+    fs.copyFileSync(path.join(ROOT, "public/files/2025/nghi-quyet-15-nq-hu.pdf"), scan);
+    const run = (...args: string[]) =>
+      spawnSync(
+        path.join(ROOT, "node_modules/.bin/tsx"),
+        [path.join(ROOT, "scripts/content-new.ts"), ...args],
+        {
+          cwd: root,
+          env: {
+            ...process.env,
+            CONTENT_DIR: contentDir,
+            PUBLIC_DIR: publicDir,
+            CONTENT_CACHE_DIR: "",
+            SITE_NOW: "2026-03-05 09:30",
+          },
+          encoding: "utf8",
+        },
+      );
+    const pageRun = run("--page", "Tổ chức bộ máy", "--parent", "/gioi-thieu");
+    expect(pageRun.status, pageRun.stderr).toBe(0);
+    expect(pageRun.stdout).toContain("content/pages/gioi-thieu/to-chuc-bo-may.md");
+    const documentRun = run(
+      "--document",
+      "Về công tác cán bộ",
+      "--number",
+      "21-NQ/HU",
+      "--type",
+      "nghi-quyet",
+      "--issuer",
+      "ban-chap-hanh",
+      "--file",
+      scan,
+    );
+    expect(documentRun.status, documentRun.stderr).toBe(0);
+    expect(fs.existsSync(path.join(publicDir, "files/2026/nghi-quyet-21-nq-hu.pdf"))).toBe(true);
+    const report = checkContent({ contentDir, publicDir }, root);
+    expect(report.errors).toEqual([]);
+    expect([report.pages, report.documents]).toEqual([7, 6]);
+    const loaded = loadContent({ contentDir, publicDir });
+    expect(loaded.documents.find((d) => d.slug === "nghi-quyet-21-nq-hu")).toMatchObject({
+      number: "21-NQ/HU",
+      draft: true,
+      files: [{ src: "/files/2026/nghi-quyet-21-nq-hu.pdf", format: "PDF" }],
+    });
+    // Never overwritten; a missing file or an unknown type is told in one line.
+    expect(run("--page", "Tổ chức bộ máy", "--parent", "/gioi-thieu").stderr).toContain("không ghi đè");
+    const wrong = run(
+      "--document",
+      "X",
+      "--number",
+      "1-NQ/HU",
+      "--type",
+      "nghi-dinh",
+      "--issuer",
+      "ban-chap-hanh",
+      "--file",
+      scan,
+    );
+    expect([wrong.status, wrong.stderr.trim()]).toEqual([
+      1,
+      expect.stringMatching(/^Loại văn bản "nghi-dinh" không có/),
+    ]);
+  }, 60_000);
 });
