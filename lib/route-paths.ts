@@ -47,13 +47,16 @@ const OWN_ROUTES = (Object.keys(ROUTES) as RouteName[]).filter(
 
 /**
  * The address of a page of content/pages/ that `pathname` (percent-decoded) would be, without its trailing slash:
- * a path that no other route answers, made of slugs only (so never a file such as `/icon.svg`); else null.
+ * a path that no other route answers, made of slugs only (so never a file such as `/icon.svg`), not under a part
+ * the site's routes take (`/bai-viet`, `/images`…); else null.
  */
 export function contentPagePath(pathname: string): string | null {
   const trimmed = pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname;
   const segments = trimmed.split("/").slice(1);
   if (!segments.length || segments.some((segment) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(segment)))
     return null;
+  // Under the site's own routes and files, and the framework's pages (`/500`), never a page of content/pages/.
+  if (RESERVED_SEGMENTS.has(segments[0]!)) return null;
   if (OWN_ROUTES.some((name) => matchPath(ROUTES[name], trimmed) !== null)) return null;
   return trimmed;
 }

@@ -1,15 +1,17 @@
 /**
  * Writes a synthetic Vietnamese corpus for CONTENT_DIR: a site.yml with every
- * footer field set (clearly marked as demo data) and N articles with valid
- * front matter, categories, tags and figures. Deterministic: the same N gives
- * the same files. It never touches content/.
+ * footer field set (clearly marked as demo data), N articles with valid front
+ * matter, categories, tags and figures, and as many documents (each with one of
+ * the sample's placeholder files under public/files/) and pages as asked.
+ * Deterministic: the same numbers give the same files. It never touches content/.
  *
- *   npx tsx scripts/demo-corpus.ts <folder> [N=300]
+ *   npx tsx scripts/demo-corpus.ts <folder> [N=300] [--documents D] [--pages P]
  *   CONTENT_DIR=<folder> npm run dev
  */
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 import { stringifyYaml as stringify } from "../lib/content/parse-file";
 import { slugify } from "../lib/text";
 
@@ -133,6 +135,27 @@ function paragraph(next: () => number, pick: <T>(list: readonly T[]) => T, topic
   return [opening, ...Array.from({ length: sentences - 1 }, () => pick(FILLER))].join(" ");
 }
 
+const DOCUMENT_TYPES = [
+  { slug: "nghi-quyet", name: "Nghị quyết", symbol: "NQ" },
+  { slug: "chi-thi", name: "Chỉ thị", symbol: "CT" },
+  { slug: "ket-luan", name: "Kết luận", symbol: "KL" },
+  { slug: "ke-hoach", name: "Kế hoạch", symbol: "KH" },
+  { slug: "huong-dan", name: "Hướng dẫn", symbol: "HD" },
+  { slug: "thong-bao", name: "Thông báo", symbol: "TB" },
+  { slug: "bao-cao", name: "Báo cáo", symbol: "BC" },
+];
+const ISSUERS = [
+  { slug: "ban-chap-hanh", name: "Ban Chấp hành (dữ liệu thử)", symbol: "HU" },
+  { slug: "ban-thuong-vu", name: "Ban Thường vụ (dữ liệu thử)", symbol: "HU" },
+  { slug: "ban-tuyen-giao", name: "Ban Tuyên giáo (dữ liệu thử)", symbol: "BTGHU" },
+];
+/** The sample content's placeholder files (scripts/make-sample-pdfs.ts), shared by the demo documents. */
+const DOCUMENT_FILES = [
+  "/files/2025/nghi-quyet-15-nq-hu.pdf",
+  "/files/2024/chi-thi-08-ct-hu.pdf",
+  "/files/2025/ke-hoach-120-kh-hu.pdf",
+];
+
 export const DEMO_SITE = {
   name: "Cổng thông tin thử nghiệm",
   description: "Dữ liệu mẫu để xem thử giao diện và đo hiệu năng (không phải thông tin thật).",
@@ -145,12 +168,60 @@ export const DEMO_SITE = {
   copyrightNotice: "Dữ liệu thử nghiệm, không phát hành lại.",
   pageSize: 12,
   categories: CATEGORIES,
+  documentTypes: DOCUMENT_TYPES.map(({ slug, name }) => ({ slug, name })),
+  issuers: ISSUERS.map(({ slug, name }) => ({ slug, name })),
 };
 
 /** The newest demo article's date; each older one is 9 hours earlier. */
 export const DEMO_NEWEST = Date.parse("2026-06-30T09:00:00+07:00");
 
-export function writeDemoCorpus(dir: string, count: number): void {
+/** `count` documents, newest first, each issued 3 days before the next; every 7th replaced by the one after it. */
+function writeDocuments(dir: string, count: number, pick: <T>(list: readonly T[]) => T) {
+  for (let i = 0; i < count; i++) {
+    const type = DOCUMENT_TYPES[i % DOCUMENT_TYPES.length]!;
+    const issuer = ISSUERS[i % ISSUERS.length]!;
+    const issued = new Date(DEMO_NEWEST - i * 3 * 24 * 3600_000);
+    const year = String(new Date(issued.getTime() + 7 * 3600_000).getUTCFullYear());
+    const number = `${count - i}-${type.symbol}/${issuer.symbol}`;
+    const slug = slugify(`${type.name} ${number}`);
+    const replacedBy =
+      i % 7 === 6
+        ? slugify(
+            `${DOCUMENT_TYPES[(i - 1) % DOCUMENT_TYPES.length]!.name} ${count - i + 1}-${DOCUMENT_TYPES[(i - 1) % DOCUMENT_TYPES.length]!.symbol}/${ISSUERS[(i - 1) % ISSUERS.length]!.symbol}`,
+          )
+        : undefined;
+    const frontMatter = {
+      title: `Về ${pick(TOPICS)} (dữ liệu thử)`,
+      number,
+      type: type.slug,
+      issuer: issuer.slug,
+      issued: issued.toISOString(),
+      ...(replacedBy ? { replacedBy } : {}),
+      signer: "Người ký mẫu (dữ liệu thử)",
+      files: [DOCUMENT_FILES[i % DOCUMENT_FILES.length]!],
+    };
+    fs.mkdirSync(path.join(dir, "documents", year), { recursive: true });
+    fs.writeFileSync(path.join(dir, "documents", year, `${slug}.md`), `---\n${stringify(frontMatter)}---\n`);
+  }
+}
+
+/** `count` pages: sections of up to 9 children each. */
+function writePages(dir: string, count: number, next: () => number, pick: <T>(list: readonly T[]) => T) {
+  for (let i = 0; i < count; i++) {
+    const section = `muc-${Math.floor(i / 10) + 1}`;
+    const file = i % 10 === 0 ? path.join(section, "index.md") : path.join(section, `trang-${i % 10}.md`);
+    const title =
+      i % 10 === 0 ? `Mục ${Math.floor(i / 10) + 1} (dữ liệu thử)` : `Trang ${i} về ${pick(TOPICS)}`;
+    const body = [paragraph(next, pick, pick(TOPICS)), paragraph(next, pick, pick(TOPICS))].join("\n\n");
+    fs.mkdirSync(path.join(dir, "pages", section), { recursive: true });
+    fs.writeFileSync(
+      path.join(dir, "pages", file),
+      `---\n${stringify({ title, order: i % 10 })}---\n\n${body}\n`,
+    );
+  }
+}
+
+export function writeDemoCorpus(dir: string, count: number, { documents = 0, pages = 0 } = {}): void {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, "articles"), { recursive: true });
   fs.writeFileSync(path.join(dir, "site.yml"), stringify(DEMO_SITE));
@@ -188,18 +259,24 @@ export function writeDemoCorpus(dir: string, count: number): void {
       `---\n${stringify(frontMatter)}---\n\n${body}\n`,
     );
   }
+  writeDocuments(dir, documents, pick);
+  writePages(dir, pages, next, pick);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const [dir, n = "300"] = process.argv.slice(2);
-  if (!dir || !/^\d+$/.test(n)) {
-    console.error("Cách dùng: npx tsx scripts/demo-corpus.ts <thư mục> [số bài]");
+  const { values, positionals } = parseArgs({
+    options: { documents: { type: "string", default: "0" }, pages: { type: "string", default: "0" } },
+    allowPositionals: true,
+  });
+  const [dir, n = "300"] = positionals;
+  if (!dir || ![n, values.documents, values.pages].every((v) => /^\d+$/.test(v))) {
+    console.error("Cách dùng: npx tsx scripts/demo-corpus.ts <thư mục> [số bài] [--documents N] [--pages N]");
     process.exit(2);
   }
   if (path.resolve(dir) === path.resolve("content")) {
     console.error("Không ghi đè thư mục content/ của trang.");
     process.exit(2);
   }
-  writeDemoCorpus(dir, Number(n));
-  console.log(`Đã viết ${n} bài thử vào ${dir}`);
+  writeDemoCorpus(dir, Number(n), { documents: Number(values.documents), pages: Number(values.pages) });
+  console.log(`Đã viết ${n} bài, ${values.documents} văn bản, ${values.pages} trang thử vào ${dir}`);
 }

@@ -166,3 +166,24 @@ test.describe("hostile, draft and scheduled fixtures", () => {
     await expect(page.locator('a[href="/bai-viet/ban-nhap-khong-duoc-lo"]')).toHaveCount(0);
   });
 });
+
+test("the document library pages through 30 documents, keeping its filter in every page's link", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/van-ban");
+  await expect(page.locator(".document-item")).toHaveCount(12);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Trang 1/3");
+  await page.getByRole("navigation", { name: "Phân trang" }).getByRole("link", { name: "Trang 3" }).click();
+  await expect(page).toHaveURL(/\/van-ban\?trang=3$/);
+  await expect(page.locator(".document-item")).toHaveCount(6);
+  expect((await request.get("/van-ban?trang=4")).status()).toBe(404);
+  // A filter that still has two pages: the second page's link keeps it.
+  await page.goto("/van-ban?co-quan=ban-chap-hanh");
+  await expect(page.locator(".document-item")).toHaveCount(10);
+  await page.goto("/van-ban?nam=2026");
+  const next = page.getByRole("navigation", { name: "Phân trang" }).getByRole("link", { name: "Trang 2" });
+  await expect(next).toHaveAttribute("href", "/van-ban?nam=2026&trang=2");
+  await next.click();
+  await expect(page.locator(".document-number").first()).toBeVisible();
+});
