@@ -3,6 +3,7 @@
  * `getServerSideProps` asks lib/page-data.ts and hands the result over through these. The framework keeps props
  * as JSON, so they are given as JSON values (optional fields left out, not `undefined`).
  */
+import type { ServerResponse } from "node:http";
 import type { GetStaticPropsResult } from "next";
 
 /** Every page is regenerated in the background at most once a minute: the header date turns over and scheduled
@@ -27,4 +28,23 @@ export function staticProps<T>(data: T | null): GetStaticPropsResult<DataProps<T
 /** A page's props, as they are (a page rendered for each request, or once at build time). */
 export function jsonProps<T>(data: T): { props: DataProps<T> } {
   return { props: { data: asJson(data) } };
+}
+
+/**
+ * The props of a page rendered for each request from its query string (search, the document library, the pages of
+ * content/pages/): the page, kept a minute by shared caches; or, for `null`, the not-found page with status 404,
+ * never kept.
+ */
+export function perRequestProps<T>(
+  res: ServerResponse,
+  data: T | null,
+  notFound: () => unknown,
+): { props: DataProps<T> } {
+  if (data === null) {
+    res.statusCode = 404;
+    res.setHeader("Cache-Control", "no-store");
+    return jsonProps(notFound() as T);
+  }
+  res.setHeader("Cache-Control", `public, s-maxage=${REVALIDATE}, stale-while-revalidate=${REVALIDATE}`);
+  return jsonProps(data);
 }

@@ -1,5 +1,5 @@
 import type { GetServerSideProps } from "next";
-import { jsonProps, REVALIDATE, type DataProps } from "@/components/page-props";
+import { perRequestProps, type DataProps } from "@/components/page-props";
 import { ContentPageView } from "@/components/ContentPageView";
 import { NotFoundView } from "@/components/NotFoundView";
 import { siteNow } from "@/lib/clock";
@@ -24,13 +24,7 @@ export const getServerSideProps: GetServerSideProps<Props, { path: string[] }> =
   const content = getContent();
   const path = contentPagePath(`/${(params?.path ?? []).join("/")}`);
   const page = path ? contentPage(content, path, now) : null;
-  if (page) {
-    res.setHeader("Cache-Control", `public, s-maxage=${REVALIDATE}, stale-while-revalidate=${REVALIDATE}`);
-    return jsonProps(page);
-  }
-  res.statusCode = 404;
-  res.setHeader("Cache-Control", "no-store");
-  return jsonProps(notFoundPage(content, now));
+  return perRequestProps<Props["data"]>(res, page, () => notFoundPage(content, now));
 };
 
 export default function CatchAll({ data }: Props) {

@@ -1,5 +1,5 @@
 import type { GetServerSideProps } from "next";
-import { jsonProps, REVALIDATE, type DataProps } from "@/components/page-props";
+import { perRequestProps, type DataProps } from "@/components/page-props";
 import { NotFoundView } from "@/components/NotFoundView";
 import { SearchView } from "@/components/SearchView";
 import { siteNow } from "@/lib/clock";
@@ -17,14 +17,10 @@ type Props = DataProps<SearchPageData | NotFoundPageData>;
  */
 export const getServerSideProps: GetServerSideProps<Props> = async ({ query, res }) => {
   const now = siteNow();
-  const data = searchPage(getContent(), query.q, query.trang, now);
-  if (!data) {
-    res.statusCode = 404;
-    res.setHeader("Cache-Control", "no-store");
-    return jsonProps(notFoundPage(getContent(), now));
-  }
-  res.setHeader("Cache-Control", `public, s-maxage=${REVALIDATE}, stale-while-revalidate=${REVALIDATE}`);
-  return jsonProps(data);
+  const content = getContent();
+  return perRequestProps<Props["data"]>(res, searchPage(content, query.q, query.trang, now), () =>
+    notFoundPage(content, now),
+  );
 };
 
 export default function Search({ data }: Props) {

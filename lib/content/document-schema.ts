@@ -7,7 +7,15 @@
 import { z } from "zod";
 import type { DocumentType, Issuer } from "./site-schema";
 import { isSlug, slugify } from "../text";
-import { dateField, messages, optionalText, requiredText, unknownKeys } from "./schema-fields";
+import {
+  dateField,
+  draftField,
+  slugField,
+  messages,
+  optionalText,
+  requiredText,
+  unknownKeys,
+} from "./schema-fields";
 
 export const DOCUMENT_KEYS = [
   "title",
@@ -132,15 +140,8 @@ export function documentFrontMatterSchema({ types, issuers, file }: DocumentCont
             ),
           })
           .min(1, { error: `Cần ít nhất một tệp đính kèm (files), ${FILE_HINT}.` }),
-        slug: z
-          .string({ error: "slug phải là chữ." })
-          .trim()
-          .refine(isSlug, {
-            error: (iss) =>
-              `Slug "${String(iss.input)}" chỉ được dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ "${slugify(String(iss.input))}".`,
-          })
-          .optional(),
-        draft: z.boolean({ error: "draft chỉ nhận true hoặc false." }).default(false),
+        slug: slugField,
+        draft: draftField,
       },
       { error: unknownKeys(DOCUMENT_KEYS) },
     )

@@ -3,7 +3,7 @@
  * the `Page` type and of the Vietnamese messages. A page's address is its file's path (lib/content/page-file.ts).
  */
 import { z } from "zod";
-import { dateField, optionalText, requiredText, unknownKeys } from "./schema-fields";
+import { dateField, draftField, optionalText, requiredText, unknownKeys } from "./schema-fields";
 
 export const PAGE_KEYS = ["title", "summary", "updated", "order", "lang", "draft"] as const;
 
@@ -29,7 +29,7 @@ export const pageFrontMatterSchema = z.strictObject(
         error: `lang chỉ nhận ${PAGE_LANGUAGES.join(" hoặc ")} (vi: tiếng Việt, en: tiếng Anh).`,
       })
       .default("vi"),
-    draft: z.boolean({ error: "draft chỉ nhận true hoặc false." }).default(false),
+    draft: draftField,
   },
   { error: unknownKeys(PAGE_KEYS) },
 );

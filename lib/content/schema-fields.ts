@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { parseContentDate } from "../dates";
+import { isSlug, slugify } from "../text";
 
 type Issue = { code?: string; input?: unknown; keys?: string[] };
 
@@ -57,3 +58,16 @@ export const imagePath = z
     error:
       "Ảnh đại diện phải là đường dẫn trong thư mục public/, bắt đầu bằng /, ví dụ /images/2020/09/anh.jpg.",
   });
+
+/** An optional `slug:` line: lowercase ASCII words joined by `-`, the editor shown the slug their text would make. */
+export const slugField = z
+  .string({ error: "slug phải là chữ." })
+  .trim()
+  .refine(isSlug, {
+    error: (iss) =>
+      `Slug "${String(iss.input)}" chỉ được dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ "${slugify(String(iss.input))}".`,
+  })
+  .optional();
+
+/** `draft: true` keeps a file out of the published site. */
+export const draftField = z.boolean({ error: "draft chỉ nhận true hoặc false." }).default(false);

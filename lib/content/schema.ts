@@ -7,8 +7,17 @@
  */
 import { z } from "zod";
 import type { ImageCheck } from "../markdown/images";
-import { isSlug, slugify } from "../text";
-import { dateField, imagePath, messages, optionalText, requiredText, unknownKeys } from "./schema-fields";
+import { slugify } from "../text";
+import {
+  dateField,
+  draftField,
+  slugField,
+  imagePath,
+  messages,
+  optionalText,
+  requiredText,
+  unknownKeys,
+} from "./schema-fields";
 
 export {
   siteSchema,
@@ -92,17 +101,10 @@ export function frontMatterSchema({ categories, image }: FrontMatterContext) {
         summary: optionalText("Tóm tắt phải là chữ."),
         cover: imagePath.optional(),
         updated: dateField("").optional(),
-        draft: z.boolean({ error: "draft chỉ nhận true hoặc false." }).default(false),
+        draft: draftField,
         /** Put forward as the lead article of the home page (the newest such article wins). */
         featured: z.boolean({ error: "featured chỉ nhận true hoặc false." }).default(false),
-        slug: z
-          .string({ error: "slug phải là chữ." })
-          .trim()
-          .refine(isSlug, {
-            error: (iss) =>
-              `Slug "${String(iss.input)}" chỉ được dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ "${slugify(String(iss.input))}".`,
-          })
-          .optional(),
+        slug: slugField,
       },
       { error: unknownKeys(FRONT_MATTER_KEYS) },
     )

@@ -6,16 +6,9 @@
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import zlib from "node:zlib";
 import { encodingFor, varyWithEncoding } from "./compression";
+import { NOT_STORED } from "./page-cache";
 import type { Keeper } from "./proxy";
 
-const NOT_KEPT = [
-  "content-length",
-  "content-encoding",
-  "transfer-encoding",
-  "connection",
-  "keep-alive",
-  "date",
-];
 const MAX_BYTES = 1024 * 1024;
 
 interface Copy {
@@ -37,7 +30,7 @@ export function createNotFoundPage(ttlMs = 60_000, clock: () => number = Date.no
     store(req, status, headers, body, gzip) {
       if (req.method !== "GET" || status !== 404 || body.length > MAX_BYTES) return;
       const kept = { ...headers };
-      for (const name of NOT_KEPT) delete kept[name];
+      for (const name of NOT_STORED) delete kept[name];
       copy = { at: clock(), headers: kept, identity: body, gzip };
     },
     serve(req, res) {

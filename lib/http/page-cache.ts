@@ -77,7 +77,7 @@ const ENCODINGS = ["gzip", "identity"];
 /** Decided here, per request: not what a stored response is told apart by. */
 const NEGOTIATED = "accept-encoding";
 /** Headers of the framework's body or connection, not of what is sent from the cache. */
-const NOT_STORED = [
+export const NOT_STORED = [
   "content-length",
   "content-encoding",
   "transfer-encoding",

@@ -1,5 +1,5 @@
 import type { GetServerSideProps } from "next";
-import { jsonProps, REVALIDATE, type DataProps } from "@/components/page-props";
+import { perRequestProps, type DataProps } from "@/components/page-props";
 import { DocumentsView } from "@/components/DocumentsView";
 import { NotFoundView } from "@/components/NotFoundView";
 import { siteNow } from "@/lib/clock";
@@ -18,14 +18,10 @@ type Props = DataProps<DocumentsPageData | NotFoundPageData>;
  */
 export const getServerSideProps: GetServerSideProps<Props> = async ({ query, res }) => {
   const now = siteNow();
-  const data = documentsPage(getContent(), query, now);
-  if (!data) {
-    res.statusCode = 404;
-    res.setHeader("Cache-Control", "no-store");
-    return jsonProps(notFoundPage(getContent(), now));
-  }
-  res.setHeader("Cache-Control", `public, s-maxage=${REVALIDATE}, stale-while-revalidate=${REVALIDATE}`);
-  return jsonProps(data);
+  const content = getContent();
+  return perRequestProps<Props["data"]>(res, documentsPage(content, query, now), () =>
+    notFoundPage(content, now),
+  );
 };
 
 export default function Documents({ data }: Props) {
