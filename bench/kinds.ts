@@ -54,7 +54,9 @@ function corpus(name: string, documents: number, pages: number): Corpus {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-kinds-${name}-`));
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-kinds-cache-${name}-`));
   writeDemoCorpus(dir, ARTICLES, { documents, pages });
-  const dist = `.next-bench-${name}`;
+  // One build folder for both, built in turn (A, then B): B's last build is the one served. Its name is the one
+  // tsconfig.json already lists, so a build does not rewrite that file.
+  const dist = ".next-bench";
   return {
     name,
     options: { contentDir: dir, publicDir: path.resolve("public"), cacheDir, includeDrafts: false },
