@@ -30,8 +30,8 @@ export interface DocumentFileResult {
 
 /** Whether an attachment exists under public/, and its size. */
 export function checkAttachment(publicDir: string, src: string): FileCheck {
-  const full = path.join(publicDir, ...src.split("/").filter(Boolean));
-  if (!full.startsWith(path.join(publicDir, "files") + path.sep))
+  const full = path.join(/* turbopackIgnore: true */ publicDir, ...src.split("/").filter(Boolean));
+  if (!full.startsWith(path.join(/* turbopackIgnore: true */ publicDir, "files") + path.sep))
     return { ok: false, message: `Tệp "${src}" phải nằm trong public/files/.` };
   try {
     const stat = fs.statSync(full);

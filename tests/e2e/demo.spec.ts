@@ -50,6 +50,21 @@ test("tag and archive pages paginate too", async ({ page, request }) => {
   expect((await request.get(`${tagHref}/trang/999`)).status()).toBe(404);
 });
 
+test("without a menu in site.yml, the header lists the categories as it always has", async ({ page }) => {
+  await page.goto("/");
+  const menu = page.getByRole("navigation", { name: "Menu chính" });
+  await expect(menu.getByRole("link")).toHaveText([
+    "Trang chủ",
+    "Tin tức - Sự kiện",
+    "Xây dựng Đảng",
+    "Dân vận",
+    "Kinh tế - Xã hội",
+    "Quốc phòng - An ninh",
+    "Văn hóa - Thể thao",
+    "Lưu trữ",
+  ]);
+});
+
 test("the footer shows every configured field", async ({ page }) => {
   await page.goto("/");
   const footer = page.getByRole("contentinfo");
