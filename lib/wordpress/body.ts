@@ -2,8 +2,13 @@
  * A WordPress post's body → Markdown in the editors' format, with the unified stack (no regular expressions on
  * HTML): parse (rehype-parse) → shortcodes (rehype-shortcodes) → paragraph rules for classic posts
  * (rehype-wpautop) → alt text for photos that have none (rehype-alt-text) → embedded frames as links
- * (rehypeEmbeds) → sanitize (hast-util-sanitize: no script, no event handler, no `javascript:` URL) → Markdown (rehype-remark, with figures as `![alt](src "caption")`) → text
- * (remark-stringify).
+ * (rehypeEmbeds) → superscripts and subscripts as Unicode characters (rehype-sup-sub) → sanitize (hast-util-sanitize:
+ * no script, no event handler, no `javascript:` URL) → Markdown (rehype-remark, with figures as
+ * `![alt](src "caption")`) → text (remark-stringify, with remark-gfm for tables and strikethrough).
+ *
+ * Nothing a post holds stops the import: when the whole conversion fails on a post, it is converted again keeping
+ * only text, paragraphs, headings, lists, links and photos, and the post's report says what was lost
+ * (`Body.fallback`).
  */
 import type { Element, Root } from "hast";
 import { defaultSchema, sanitize } from "hast-util-sanitize";
@@ -12,18 +17,44 @@ import { h } from "hastscript";
 import type { Image, Paragraph } from "mdast";
 import rehypeParse from "rehype-parse";
 import rehypeRemark from "rehype-remark";
+import remarkGfm from "remark-gfm";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { VFile } from "vfile";
 import rehypeAltText from "./rehype-alt-text";
 import rehypeShortcodes, { type Attachment } from "./rehype-shortcodes";
+import rehypeSupSub from "./rehype-sup-sub";
 import rehypeWpautop from "./rehype-wpautop";
 import { viImport } from "./vi";
 
 const SCHEMA = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []), "figure", "figcaption"],
+};
+
+/** What the second attempt at a post keeps: text and the plainest structure. */
+const PLAIN_SCHEMA = {
+  ...defaultSchema,
+  tagNames: [
+    "p",
+    "br",
+    "a",
+    "strong",
+    "b",
+    "em",
+    "i",
+    "ul",
+    "ol",
+    "li",
+    "h2",
+    "h3",
+    "h4",
+    "blockquote",
+    "img",
+    "figure",
+    "figcaption",
+  ],
 };
 
 function classes(node: Element): string[] {
@@ -49,8 +80,8 @@ export function rehypeEmbeds() {
   };
 }
 
-function rehypeSanitize() {
-  return (tree: Root) => sanitize(tree, SCHEMA) as Root;
+function rehypeSanitize(schema: typeof SCHEMA = SCHEMA) {
+  return (tree: Root) => sanitize(tree, schema) as Root;
 }
 
 export interface BodyOptions {
@@ -94,9 +125,33 @@ export interface Body {
   markdown: string;
   /** Shortcodes whose markers were removed (theme and page-builder blocks). */
   removedShortcodes: string[];
+  /** Superscripts and subscripts kept as plain text: no Unicode character writes them. */
+  lostSupSub: string[];
+  /** Why the full conversion failed, when the post was converted again keeping only its plainest structure. */
+  fallback?: string;
 }
 
 export function htmlToMarkdown(html: string, options: BodyOptions = {}): Body {
+  try {
+    return convert(html, options, SCHEMA);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    try {
+      return { ...convert(html, options, PLAIN_SCHEMA), fallback: reason };
+    } catch {
+      // The text alone, one paragraph per line: nothing is left that could fail.
+      const text = toString(unified().use(rehypeParse, { fragment: true }).parse(html));
+      const markdown = text
+        .split(/\n\s*\n/)
+        .map((paragraph) => paragraph.replace(/\s+/g, " ").trim())
+        .filter(Boolean)
+        .join("\n\n");
+      return { markdown: `${markdown}\n`, removedShortcodes: [], lostSupSub: [], fallback: reason };
+    }
+  }
+}
+
+function convert(html: string, options: BodyOptions, schema: typeof SCHEMA): Body {
   const file = new VFile(html);
   const markdown = unified()
     .use(rehypeParse, { fragment: true })
@@ -105,7 +160,8 @@ export function htmlToMarkdown(html: string, options: BodyOptions = {}): Body {
     .use(rehypeAltText, { attachments: options.attachments })
     .use(rehypeEmbeds)
     .use(rehypeUrls, { image: options.image, link: options.link })
-    .use(rehypeSanitize)
+    .use(rehypeSupSub)
+    .use(rehypeSanitize, schema)
     .use(rehypeRemark, {
       handlers: {
         // A photo with its caption: a paragraph holding only the image, the caption as its title.
@@ -129,7 +185,12 @@ export function htmlToMarkdown(html: string, options: BodyOptions = {}): Body {
         },
       },
     })
+    .use(remarkGfm)
     .use(remarkStringify, { bullet: "-", emphasis: "_", strong: "*", rule: "-" })
     .processSync(file);
-  return { markdown: String(markdown).trim() + "\n", removedShortcodes: file.data.shortcodes?.removed ?? [] };
+  return {
+    markdown: String(markdown).trim() + "\n",
+    removedShortcodes: file.data.shortcodes?.removed ?? [],
+    lostSupSub: file.data.supSub?.lost ?? [],
+  };
 }

@@ -21,7 +21,7 @@ import { routes } from "../routes";
 import { htmlToMarkdown } from "./body";
 import { sha256, writeIfChanged } from "./files";
 import { Photos } from "./photos";
-import { importedFields, type ImportedFields } from "./posts";
+import { importedFields, mended, type ImportedFields } from "./posts";
 import type { Attachment } from "./rehype-shortcodes";
 import { addProblem, emptyReport, type ImportReport } from "./report";
 import { scanWxr, type WxrItem, type WxrSource } from "./wxr";
@@ -172,6 +172,8 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
     const body = htmlToMarkdown(content, { attachments, image: photo, link: newLink });
     if (body.removedShortcodes.length)
       addProblem(report, post, { kind: "shortcodes", names: body.removedShortcodes });
+    if (body.lostSupSub.length) addProblem(report, post, { kind: "sup-sub", items: body.lostSupSub });
+    if (body.fallback) addProblem(report, post, { kind: "fallback", reason: body.fallback });
     let category = article.category?.slug;
     if (article.category && !known.has(article.category.slug)) {
       known.add(article.category.slug);
@@ -180,12 +182,14 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
     }
     category ??= slugOf(categories.items[0]);
     const cover = article.cover ? photo(article.cover.attachmentUrl) : null;
+    const { title, tags, problems } = mended(article);
+    for (const problem of problems) addProblem(report, post, problem);
     const data: Record<string, unknown> = {
-      title: article.title,
+      title,
       date: toIsoVietnam(article.date),
       ...(article.updated ? { updated: toIsoVietnam(article.updated) } : {}),
       category,
-      ...(article.tags.length ? { tags: article.tags } : {}),
+      ...(tags.length ? { tags } : {}),
       ...(article.author ? { author: article.author } : {}),
       ...(article.summary ? { summary: article.summary } : {}),
       ...(cover ? { cover } : {}),
@@ -213,7 +217,17 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
   const byPost = new Map(articles.map((article) => [article.id, article]));
   await scanWxr(options.source, (item) => {
     const article = byPost.get(item.id);
-    if (article && item.type === "post") convert(article, item.content);
+    if (!article || item.type !== "post") return;
+    // One post never stops the run: what goes wrong with it is reported under it, and the others go on.
+    try {
+      convert(article, item.content);
+    } catch (error) {
+      addProblem(
+        report,
+        { id: article.id, title: article.title },
+        { kind: "not-imported", reason: error instanceof Error ? error.message : String(error) },
+      );
+    }
   });
   report.photos = photos.copied;
   if (!options.dryRun && report.newCategories.length) writeIfChanged(siteFile, site.toString());

@@ -9,6 +9,9 @@
  *  - `updated` is the modification date when it is later than the date.
  */
 import { parseContentDate } from "../dates";
+import { MAX_TAGS } from "../content/schema";
+import type { Problem } from "./report";
+import { viImport } from "./vi";
 import { slugify } from "../text";
 import type { Wxr, WxrItem } from "./wxr";
 
@@ -17,6 +20,8 @@ export interface ImportedFields {
   id: number;
   slug: string;
   title: string;
+  /** It had a password on the old site: imported as a draft, and reported. */
+  protected?: boolean;
   date: Date;
   updated?: Date;
   /** The WordPress category, by slug and name (the site may not have it yet). */
@@ -81,17 +86,36 @@ export function importedFields(
     const author = wxr.authors.get(item.creator) ?? (item.creator || undefined);
     articles.push({
       id: item.id,
-      slug: earlier.get(item.id) ?? uniqueSlug(slugify(item.name || item.title), taken),
-      title: item.title,
+      slug: earlier.get(item.id) ?? uniqueSlug(slugify(item.name || item.title) || `bai-${item.id}`, taken),
+      title: item.title.trim(),
       date,
       ...(item.modified && item.modified.getTime() > date.getTime() ? { updated: item.modified } : {}),
       category: primary ? { slug: slugify(primary.slug), name: primary.name } : null,
-      tags: [...new Set(tagNames)],
+      tags: [...new Set(tagNames)].filter((name) => slugify(name)),
       ...(author ? { author } : {}),
       ...(item.excerpt ? { summary: item.excerpt } : {}),
       ...(cover?.type === "attachment" ? { cover } : {}),
-      draft: DRAFT_STATUSES.has(item.status),
+      // A password-protected post was for the few who had its password: never made public here.
+      draft: DRAFT_STATUSES.has(item.status) || item.password !== "",
+      ...(item.password ? { protected: true } : {}),
     });
   }
   return { articles, skipped };
+}
+
+/**
+ * What the site's check would refuse in a post, mended, and each mend said: a post without a title gets one, more
+ * tags than allowed are cut; a password-protected post (imported as a draft) is told too.
+ */
+export function mended(article: ImportedFields): { title: string; tags: string[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  let title = article.title;
+  if (!title) {
+    title = viImport.untitled(article.id);
+    problems.push({ kind: "untitled", title });
+  }
+  if (article.tags.length > MAX_TAGS)
+    problems.push({ kind: "tags-dropped", names: article.tags.slice(MAX_TAGS) });
+  if (article.protected) problems.push({ kind: "protected" });
+  return { title, tags: article.tags.slice(0, MAX_TAGS), problems };
 }

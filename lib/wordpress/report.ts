@@ -10,7 +10,13 @@ export type Problem =
   | { kind: "unsafe-photo"; url: string; why: "outside" | "symlink" }
   | { kind: "shortcodes"; names: string[] }
   | { kind: "edited" }
-  | { kind: "no-date" };
+  | { kind: "no-date" }
+  | { kind: "sup-sub"; items: string[] }
+  | { kind: "fallback"; reason: string }
+  | { kind: "not-imported"; reason: string }
+  | { kind: "untitled"; title: string }
+  | { kind: "tags-dropped"; names: string[] }
+  | { kind: "protected" };
 
 export interface PostProblems {
   id: number;
@@ -44,7 +50,9 @@ export function addProblem(report: ImportReport, post: Omit<PostProblems, "probl
     entry = { ...post, problems: [] };
     report.problems.push(entry);
   }
-  entry.problems.push(problem);
+  // The same problem once per post (a post converted a second time reports its missing photos again).
+  if (!entry.problems.some((known) => JSON.stringify(known) === JSON.stringify(problem)))
+    entry.problems.push(problem);
 }
 
 function problemLine(problem: Problem): string {
@@ -60,6 +68,18 @@ function problemLine(problem: Problem): string {
       return t.edited;
     case "no-date":
       return t.noDate;
+    case "sup-sub":
+      return t.supSub(problem.items.join(", "));
+    case "fallback":
+      return t.fallback(problem.reason);
+    case "not-imported":
+      return t.notImported(problem.reason);
+    case "untitled":
+      return t.untitledProblem(problem.title);
+    case "protected":
+      return t.protectedPost;
+    case "tags-dropped":
+      return t.tagsDropped(problem.names.length, problem.names.join(", "));
   }
 }
 

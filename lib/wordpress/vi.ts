@@ -8,6 +8,8 @@ export const viImport = {
   nothingToImport:
     "Không có bài viết nào để nhập trong tệp này (chỉ có trang, ảnh hoặc menu): không ghi tệp nào.",
   next: "Tiếp theo: npm run content:check, rồi xem các bài trên máy (npm run dev) trước khi commit.",
+  /** The title given to a post that had none. */
+  untitled: (id: number) => `Bài không có tiêu đề (số ${id} trên trang cũ)`,
   report: {
     dryRun: "(Chạy thử: không ghi tệp nào.)",
     articles: (n: number, drafts: number) =>
@@ -40,6 +42,18 @@ export const viImport = {
       `ĐÃ BỎ shortcode của giao diện cũ ${names}; phần chữ bên trong được giữ. Cách xử lý: đọc lại bài, thêm bằng tay nội dung mà khối đó hiển thị nếu cần.`,
     edited:
       "ĐÃ GIỮ bài: biên tập viên đã sửa sau lần nhập trước, không ghi đè. Cách xử lý: chạy lại với --force để thay bằng bản từ WordPress.",
+    supSub: (items: string) =>
+      `GIỮ DẠNG CHỮ THƯỜNG ${items}: chỉ số trên, chỉ số dưới này không có ký tự Unicode tương ứng. Cách xử lý: đọc lại câu đó, viết lại cho rõ nếu cần.`,
+    fallback: (reason: string) =>
+      `CHỈ GIỮ PHẦN CHỮ: không chuyển được nguyên dạng bài (${reason}); bài được nhập với chữ, đoạn, tiêu đề, danh sách, liên kết và ảnh, mất phần định dạng khác. Cách xử lý: so với bài trên trang cũ và sửa lại phần bị mất.`,
+    notImported: (reason: string) =>
+      `KHÔNG NHẬP ĐƯỢC bài này (${reason}); các bài khác vẫn được nhập. Cách xử lý: mở bài trên trang cũ, chép nội dung vào một bài mới (npm run content:new).`,
+    untitledProblem: (title: string) =>
+      `KHÔNG CÓ TIÊU ĐỀ: bài được đặt tạm tiêu đề “${title}”. Cách xử lý: đặt tiêu đề thật cho bài.`,
+    tagsDropped: (n: number, names: string) =>
+      `BỎ ${n} TỪ KHÓA vượt quá giới hạn 30: ${names}. Cách xử lý: chỉ giữ những từ khóa chính của bài.`,
+    protectedPost:
+      "BÀI CÓ MẬT KHẨU trên trang cũ: được nhập thành bản nháp (draft: true), không công khai. Cách xử lý: nếu bài được phép công khai, bỏ dòng draft: true.",
     noDate:
       "KHÔNG NHẬP: bài không có ngày đăng. Cách xử lý: đặt ngày cho bài trong WordPress rồi xuất lại, hoặc viết bài này bằng tay.",
   },

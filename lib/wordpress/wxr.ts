@@ -40,6 +40,8 @@ export interface WxrItem {
   /** `wp:post_date` as written (the site's local time), for drafts without a GMT date. */
   localDate: string;
   parent: number;
+  /** A password-protected post's password (empty for others): such a post was never public. */
+  password: string;
   attachmentUrl: string;
   terms: WxrTerm[];
   meta: Map<string, string>;
@@ -141,6 +143,7 @@ function item(element: Element): WxrItem {
     modified: gmtDate(field("wp:post_modified_gmt")),
     localDate: field("wp:post_date"),
     parent: Number(field("wp:post_parent") || 0),
+    password: field("wp:post_password"),
     attachmentUrl: field("wp:attachment_url"),
     terms: children(element, "category").map((term) => ({
       domain: own(String(term.attributes.domain ?? "")),

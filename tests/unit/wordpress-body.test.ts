@@ -141,3 +141,38 @@ describe("a post's body as Markdown", () => {
     expect(body.markdown).toContain("Chữ");
   });
 });
+
+describe("what stopped the import before", () => {
+  it("keeps a table and strikethrough as GitHub Flavored Markdown", () => {
+    const { markdown } = htmlToMarkdown(
+      "<p>Kết quả bầu cử:</p><table><thead><tr><th>Họ và tên</th><th>Số phiếu</th></tr></thead><tbody><tr><td>Nguyễn Văn A</td><td>1.234</td></tr></tbody></table><p><del>Đã hủy</del></p>",
+    );
+    expect(markdown).toContain("| Họ và tên    | Số phiếu |");
+    expect(markdown).toContain("| Nguyễn Văn A | 1.234    |");
+    expect(markdown).toContain("~~Đã hủy~~");
+  });
+
+  it("writes superscripts and subscripts as their Unicode characters, and reports those that have none", () => {
+    const body = htmlToMarkdown(
+      "<p>Diện tích 25 m<sup>2</sup>, khí CO<sub>2</sub>, nhiệt độ 30<sup>o</sup>C, chú thích<sup>(1)</sup>, x<sup>abc</sup>.</p>",
+    );
+    expect(body.markdown.trim()).toBe("Diện tích 25 m², khí CO₂, nhiệt độ 30°C, chú thích⁽¹⁾, xabc.");
+    expect(body.lostSupSub).toEqual(["<sup>abc</sup>"]);
+  });
+
+  it("converts a post again keeping its plainest structure when the whole conversion fails, and says why", () => {
+    let calls = 0;
+    const body = htmlToMarkdown(
+      '<p>Đoạn <strong>một</strong>.</p><p><img src="/a.jpg" alt="Ảnh"></p><p>Đoạn hai.</p>',
+      {
+        image: (src) => {
+          calls++;
+          if (calls === 1) throw new Error("lỗi bất ngờ");
+          return src;
+        },
+      },
+    );
+    expect(body.fallback).toBe("lỗi bất ngờ");
+    expect(body.markdown).toBe("Đoạn **một**.\n\n![Ảnh](/a.jpg)\n\nĐoạn hai.\n");
+  });
+});

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { siteWithoutMenu } from "./helpers";
 import { beforeAll, describe, expect, it } from "vitest";
+import { checkContent } from "@/lib/content/check";
 import { importWordpress, type ImportReport } from "@/lib/wordpress/import";
 import { safeUpload } from "@/lib/wordpress/photos";
 import { reportLines } from "@/lib/wordpress/report";
@@ -122,5 +123,56 @@ describe("safeUpload", () => {
       "a\0.jpg",
     ])
       expect(safeUpload(dir, name), name).toEqual({ refused: "outside" });
+  });
+});
+
+describe("posts the site's check would refuse", () => {
+  const item = (
+    id: number,
+    slug: string,
+    extra: { title?: string; tags?: number; password?: string; body?: string },
+  ) =>
+    post(id, slug, `${UPLOADS}/khong-co.jpg`)
+      .replace(`<title>Bài ${id}</title>`, `<title>${extra.title ?? `Bài ${id}`}</title>`)
+      .replace(
+        "<wp:status>",
+        `<wp:post_password><![CDATA[${extra.password ?? ""}]]></wp:post_password>\n    <wp:status>`,
+      )
+      .replace(
+        '<category domain="category"',
+        `${Array.from({ length: extra.tags ?? 0 }, (_, i) => `<category domain="post_tag" nicename="the-${i}"><![CDATA[Thẻ ${i}]]></category>`).join("")}<category domain="category"`,
+      );
+  const EDGE = `<?xml version="1.0" encoding="UTF-8" ?>
+<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
+  xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"
+  xmlns:wp="http://wordpress.org/export/1.2/">
+<channel><title>Huyện ủy</title><link>${SITE}</link><wp:wxr_version>1.2</wp:wxr_version>
+  ${item(1, "khong-tieu-de", { title: "" })}
+  ${item(2, "nhieu-the", { tags: 35 })}
+  ${item(3, "co-mat-khau", { password: "enter" })}
+</channel></rss>`;
+
+  it("are imported, mended and reported: a title given, tags cut to 30, a password-protected post kept as a draft", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "import-edge-"));
+    const contentDir = path.join(dir, "content");
+    const publicDir = path.join(dir, "public");
+    const uploadsDir = path.join(dir, "uploads");
+    for (const d of [contentDir, publicDir, uploadsDir]) fs.mkdirSync(d, { recursive: true });
+    fs.writeFileSync(path.join(contentDir, "site.yml"), siteWithoutMenu());
+    const report = await importWordpress({ source: EDGE, uploadsDir, contentDir, publicDir });
+    expect(report.articles.map((a) => [a.slug, a.draft])).toEqual([
+      ["khong-tieu-de", false],
+      ["nhieu-the", false],
+      ["co-mat-khau", true],
+    ]);
+    const kinds = report.problems.map((entry) => [entry.id, entry.problems.map((p) => p.kind).sort()]);
+    expect(kinds).toEqual([
+      [1, ["missing-photo", "untitled"]],
+      [2, ["missing-photo", "tags-dropped"]],
+      [3, ["missing-photo", "protected"]],
+    ]);
+    const check = checkContent({ contentDir, publicDir }, dir);
+    expect(check.errors).toEqual([]);
+    expect(check.articles).toBe(3);
   });
 });
