@@ -86,6 +86,8 @@ function rehypeSanitize(schema: typeof SCHEMA = SCHEMA) {
 
 export interface BodyOptions {
   attachments?: ReadonlyMap<number, Attachment>;
+  /** The post being converted (its own photos for `[gallery]` without ids). */
+  postId?: number;
   /** A photo's new address, or null when its file is missing (the figure is then left out and reported). */
   image?: (src: string) => string | null;
   /** A link's new address (old posts' URLs → their new pages); the same URL when it is not the old site's. */
@@ -155,7 +157,7 @@ function convert(html: string, options: BodyOptions, schema: typeof SCHEMA): Bod
   const file = new VFile(html);
   const markdown = unified()
     .use(rehypeParse, { fragment: true })
-    .use(rehypeShortcodes, { attachments: options.attachments })
+    .use(rehypeShortcodes, { attachments: options.attachments, postId: options.postId })
     .use(rehypeWpautop)
     .use(rehypeAltText, { attachments: options.attachments })
     .use(rehypeEmbeds)

@@ -91,6 +91,8 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
         url: item.attachmentUrl,
         alt: item.meta.get("_wp_attachment_image_alt") ?? "",
         caption: item.excerpt,
+        parent: item.parent,
+        order: item.order,
       });
   const report = emptyReport();
   for (const { id, type, reason } of skipped) {
@@ -169,7 +171,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
       );
       return null;
     };
-    const body = htmlToMarkdown(content, { attachments, image: photo, link: newLink });
+    const body = htmlToMarkdown(content, { attachments, postId: article.id, image: photo, link: newLink });
     if (body.removedShortcodes.length)
       addProblem(report, post, { kind: "shortcodes", names: body.removedShortcodes });
     if (body.lostSupSub.length) addProblem(report, post, { kind: "sup-sub", items: body.lostSupSub });

@@ -5,27 +5,38 @@
  *
  *  - `[caption]…<img>…text[/caption]` (and the older `caption="…"` attribute) → `<figure>` with the photo and a
  *    `<figcaption>`; an empty alt falls back to the attachment's alt text, then to the caption;
- *  - `[gallery ids="1,2"]` → one such figure per photo, each with its attachment's caption;
+ *  - `[gallery ids="1,2"]` → one such figure per photo, each with its attachment's caption; `[gallery]` without
+ *    ids means the post's own photos (the attachments whose parent it is), as WordPress reads it;
  *  - `[embed]url[/embed]`, `[video src=…]`, `[youtube …]` → a paragraph with a link to the video;
- *  - anything else (theme and page-builder blocks: `[vc_row]`, `[td_block_…]`) → its markers removed, what it
- *    held kept, and its name reported in `file.data.shortcodes.removed`.
+ *  - any other registered shortcode (theme and page-builder blocks: `[vc_row]`, `[td_block_…]`) → its markers
+ *    removed, what it held kept, and its name reported in `file.data.shortcodes.removed`.
+ *
+ * A bracketed word that is no registered shortcode (`[Video]`, `[Ảnh]`: shortcode-names.ts) stays text, as
+ * WordPress shows it.
  */
 import { attrs } from "@wordpress/shortcode";
 import type { Element, ElementContent, Root, RootContent, Text } from "hast";
 import { toString } from "hast-util-to-string";
 import { h } from "hastscript";
 import type { VFile } from "vfile";
+import { isShortcode } from "./shortcode-names";
 import { viImport } from "./vi";
 
 export interface Attachment {
   url: string;
   alt: string;
   caption: string;
+  /** The post it was uploaded to (`post_parent`), 0 for none. */
+  parent?: number;
+  /** Its place among that post's attachments (`menu_order`). */
+  order?: number;
 }
 
 export interface ShortcodeOptions {
   /** The export's attachments by id (`attachment_456`, `wp-image-456`, gallery ids). */
   attachments?: ReadonlyMap<number, Attachment>;
+  /** The post being converted: `[gallery]` without ids shows its attachments. */
+  postId?: number;
 }
 
 type Token =
@@ -59,6 +70,8 @@ function tokenize(children: readonly ElementContent[]): Token[] {
     }
     let last = 0;
     for (const m of node.value.matchAll(SHORTCODE)) {
+      // Names are matched as written: WordPress tells `[video]` from `[Video]`.
+      if (!isShortcode(m[2]!)) continue;
       if (m.index > last)
         tokens.push({ kind: "node", node: { type: "text", value: node.value.slice(last, m.index) } });
       tokens.push({
@@ -114,7 +127,18 @@ export default function rehypeShortcodes(options: ShortcodeOptions = {}) {
       return [figure(String(image.properties.src ?? ""), alt, caption)];
     }
     if (name === "gallery") {
-      const ids = (attributes.ids ?? "").split(",").map((id) => Number(id.trim()));
+      const ids = attributes.ids
+        ? attributes.ids.split(",").map((id) => Number(id.trim()))
+        : [...attachments]
+            .filter(
+              ([, a]) =>
+                options.postId !== undefined &&
+                a.parent === options.postId &&
+                /\.(jpe?g|png|gif|webp)$/i.test(a.url),
+            )
+            .sort(([idA, a], [idB, b]) => (a.order ?? 0) - (b.order ?? 0) || idA - idB)
+            .map(([id]) => id);
+      if (!ids.length) removed.add("gallery");
       return ids.flatMap((id) => {
         const photo = attachments.get(id);
         return photo ? [figure(photo.url, photo.alt || photo.caption, photo.caption)] : [];

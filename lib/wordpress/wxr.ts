@@ -40,6 +40,8 @@ export interface WxrItem {
   /** `wp:post_date` as written (the site's local time), for drafts without a GMT date. */
   localDate: string;
   parent: number;
+  /** Its place among its siblings (`menu_order`: pages, a post's attachments). */
+  order: number;
   /** A password-protected post's password (empty for others): such a post was never public. */
   password: string;
   attachmentUrl: string;
@@ -144,6 +146,7 @@ function item(element: Element): WxrItem {
     localDate: field("wp:post_date"),
     parent: Number(field("wp:post_parent") || 0),
     password: field("wp:post_password"),
+    order: Number(field("wp:menu_order") || 0),
     attachmentUrl: field("wp:attachment_url"),
     terms: children(element, "category").map((term) => ({
       domain: own(String(term.attributes.domain ?? "")),

@@ -176,3 +176,47 @@ describe("what stopped the import before", () => {
     expect(body.markdown).toBe("Đoạn **một**.\n\n![Ảnh](/a.jpg)\n\nĐoạn hai.\n");
   });
 });
+
+describe("shortcodes", () => {
+  it("are only the names WordPress or a known theme registers: any other bracketed word stays text", () => {
+    const body = htmlToMarkdown("<p>[Video] Lễ hội [Ảnh] ghi lại [1]. [vc_row]Giữ chữ[/vc_row]</p>");
+    expect(body.markdown).toContain("\\[Video] Lễ hội \\[Ảnh] ghi lại \\[1].");
+    expect(body.markdown).toContain("Giữ chữ");
+    expect(body.markdown).not.toContain("vc_row");
+    expect(body.removedShortcodes).toEqual(["vc_row"]);
+  });
+
+  it("read [gallery] without ids as the post's own photos, in their order; with none, say it was removed", () => {
+    const photos = new Map([
+      [
+        10,
+        {
+          url: "/wp-content/uploads/2021/01/b.jpg",
+          alt: "Ảnh B",
+          caption: "Chú thích B",
+          parent: 5,
+          order: 2,
+        },
+      ],
+      [
+        11,
+        {
+          url: "/wp-content/uploads/2021/01/a.jpg",
+          alt: "Ảnh A",
+          caption: "Chú thích A",
+          parent: 5,
+          order: 1,
+        },
+      ],
+      [12, { url: "/wp-content/uploads/2021/01/c.pdf", alt: "", caption: "", parent: 5, order: 3 }],
+      [13, { url: "/wp-content/uploads/2021/01/d.jpg", alt: "Ảnh D", caption: "", parent: 6, order: 1 }],
+    ]);
+    const body = htmlToMarkdown("[gallery]", { attachments: photos, postId: 5 });
+    expect(body.markdown).toBe(
+      '![Ảnh A](/wp-content/uploads/2021/01/a.jpg "Chú thích A")\n\n![Ảnh B](/wp-content/uploads/2021/01/b.jpg "Chú thích B")\n',
+    );
+    expect(
+      htmlToMarkdown("<p>Ảnh:</p>[gallery]", { attachments: photos, postId: 7 }).removedShortcodes,
+    ).toEqual(["gallery"]);
+  });
+});
