@@ -1,8 +1,10 @@
 /**
- * rehype plugin: WordPress's paragraph rules (`wpautop`) for classic-editor posts, whose HTML has no `<p>`:
- * a blank line between pieces of text or inline elements ends a paragraph, and a single line break inside one is a
- * `<br>`. Block elements (figures, lists, tables, headings, quotes…) stand on their own. Done on the tree: runs of
- * the root's inline children become `<p>` elements. A tree that already has paragraphs is left alone.
+ * rehype plugin: WordPress's paragraph rules (`wpautop`) for classic-editor posts: a blank line between pieces of
+ * text or inline elements ends a paragraph, and a single line break inside one is a `<br>`. Block elements
+ * (figures, lists, tables, headings, quotes, and the `<p>` an editor wrote out) stand on their own, so a post that
+ * mixes written-out paragraphs with blank-line ones keeps both. Done on the tree: runs of the root's inline children
+ * become `<p>` elements. Block-editor posts (their `<!-- wp:… -->` markers) are left alone, as WordPress leaves
+ * them.
  */
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import { h } from "hastscript";
@@ -40,8 +42,9 @@ const BLOCK = new Set([
   "audio",
 ]);
 
-function hasParagraph(node: Root | Element): boolean {
-  return node.children.some((c) => c.type === "element" && (c.tagName === "p" || hasParagraph(c)));
+/** Whether the post was written in the block editor: its blocks are marked by `<!-- wp:name -->` comments. */
+function isBlockEditor(tree: Root): boolean {
+  return tree.children.some((c) => c.type === "comment" && /^\s*\/?wp:/.test(c.value));
 }
 
 /** Line breaks inside a paragraph's text become `<br>`. */
@@ -70,7 +73,7 @@ function trimmed(nodes: ElementContent[]): ElementContent[] {
 
 export default function rehypeWpautop() {
   return (tree: Root) => {
-    if (hasParagraph(tree)) return;
+    if (isBlockEditor(tree)) return;
     const output: RootContent[] = [];
     let run: ElementContent[] = [];
     const flush = () => {

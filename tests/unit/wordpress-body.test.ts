@@ -38,8 +38,13 @@ describe("rehype-wpautop", () => {
     expect(html).toBe("<p>Một <b>hai</b><br>ba</p><p>Bốn</p><ul><li>x</li></ul><p>Năm</p>");
   });
 
-  it("leaves a post that already has paragraphs alone", () => {
-    expect(run(rehypeWpautop, "<p>Một</p>\n\nHai").html).toBe("<p>Một</p>\n\nHai");
+  it("makes blank-line paragraphs of a classic post that also writes some <p> out", () => {
+    expect(run(rehypeWpautop, "<p>Một</p>\n\nHai\n\nBa\nbốn").html).toBe("<p>Một</p><p>Hai</p><p>Ba<br>bốn</p>");
+  });
+
+  it("leaves a block-editor post alone", () => {
+    const block = "<!-- wp:paragraph --><p>Một</p><!-- /wp:paragraph -->\n\nHai";
+    expect(run(rehypeWpautop, block).html).toBe(block);
   });
 });
 
