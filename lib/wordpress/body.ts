@@ -123,6 +123,29 @@ export function rehypeUrls({ image, link }: Pick<BodyOptions, "image" | "link">)
   };
 }
 
+const isElement = (node: unknown, tag: string): node is Element =>
+  (node as Element | undefined)?.type === "element" && (node as Element).tagName === tag;
+
+/** A figure's own caption: its `figcaption` child (not one of a nested figure). */
+function ownCaption(figure: Element): Element | undefined {
+  return figure.children.find((child): child is Element => isElement(child, "figcaption"));
+}
+
+/** Every photo of a figure, each with the caption of the innermost figure that holds it. */
+function photosOf(figure: Element): { image: Element; caption?: Element }[] {
+  const photos: { image: Element; caption?: Element }[] = [];
+  const walk = (node: Element, caption: Element | undefined) => {
+    for (const child of node.children) {
+      if (!isElement(child, child.type === "element" ? child.tagName : "")) continue;
+      if (child.tagName === "img") photos.push({ image: child, caption });
+      else if (child.tagName === "figure") walk(child, ownCaption(child));
+      else if (child.tagName !== "figcaption") walk(child, caption);
+    }
+  };
+  walk(figure, ownCaption(figure));
+  return photos;
+}
+
 export interface Body {
   markdown: string;
   /** Shortcodes whose markers were removed (theme and page-builder blocks). */
@@ -166,24 +189,29 @@ function convert(html: string, options: BodyOptions, schema: typeof SCHEMA): Bod
     .use(rehypeSanitize, schema)
     .use(rehypeRemark, {
       handlers: {
-        // A photo with its caption: a paragraph holding only the image, the caption as its title.
-        figure(state, node: Element): Paragraph | undefined {
-          let image: Element | undefined;
-          visit(node, "element", (child) => {
-            if (child.tagName === "img" && !image) image = child;
+        // A photo with its caption: a paragraph holding only the image, the caption as its title. A gallery (a figure
+        // of figures, as the block editor writes them since WordPress 5.9, or a list of them before) gives one such
+        // paragraph per photo, each with its own caption, then the gallery's caption.
+        figure(state, node: Element): Paragraph[] | undefined {
+          const photos = photosOf(node);
+          if (!photos.length) return undefined;
+          const own = ownCaption(node);
+          const single = photos.length === 1;
+          const paragraphs = photos.map(({ image, caption }): Paragraph => {
+            const title = (single ? (caption ?? own) : caption) ?? null;
+            const result: Image = {
+              type: "image",
+              url: String(image.properties.src ?? ""),
+              alt: String(image.properties.alt ?? ""),
+              title: title ? toString(title).trim() || null : null,
+            };
+            state.patch(image, result);
+            return { type: "paragraph", children: [result] };
           });
-          if (!image) return undefined;
-          const caption = node.children.find(
-            (c): c is Element => c.type === "element" && c.tagName === "figcaption",
-          );
-          const result: Image = {
-            type: "image",
-            url: String(image.properties.src ?? ""),
-            alt: String(image.properties.alt ?? ""),
-            title: caption ? toString(caption).trim() || null : null,
-          };
-          state.patch(node, result);
-          return { type: "paragraph", children: [result] };
+          const galleryCaption = !single && own ? toString(own).trim() : "";
+          if (galleryCaption)
+            paragraphs.push({ type: "paragraph", children: [{ type: "text", value: galleryCaption }] });
+          return paragraphs;
         },
       },
     })

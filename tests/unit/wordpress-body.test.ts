@@ -39,7 +39,9 @@ describe("rehype-wpautop", () => {
   });
 
   it("makes blank-line paragraphs of a classic post that also writes some <p> out", () => {
-    expect(run(rehypeWpautop, "<p>Một</p>\n\nHai\n\nBa\nbốn").html).toBe("<p>Một</p><p>Hai</p><p>Ba<br>bốn</p>");
+    expect(run(rehypeWpautop, "<p>Một</p>\n\nHai\n\nBa\nbốn").html).toBe(
+      "<p>Một</p><p>Hai</p><p>Ba<br>bốn</p>",
+    );
   });
 
   it("leaves a block-editor post alone", () => {
@@ -223,5 +225,28 @@ describe("shortcodes", () => {
     expect(
       htmlToMarkdown("<p>Ảnh:</p>[gallery]", { attachments: photos, postId: 7 }).removedShortcodes,
     ).toEqual(["gallery"]);
+  });
+});
+
+describe("block-editor galleries", () => {
+  it("keep every photo of a WordPress 5.9+ gallery, each with its caption, then the gallery's caption", () => {
+    const html = `<!-- wp:gallery {"linkTo":"none"} -->
+<figure class="wp-block-gallery has-nested-images columns-default is-cropped"><!-- wp:image {"id":10} -->
+<figure class="wp-block-image size-large"><img src="/a.jpg" alt="Múa sư tử" class="wp-image-10"/><figcaption class="wp-element-caption">Múa sư tử tại lễ hội</figcaption></figure>
+<!-- /wp:image -->
+
+<!-- wp:image {"id":11} -->
+<figure class="wp-block-image size-large"><img src="/b.jpg" alt="" class="wp-image-11"/><figcaption class="wp-element-caption">Ném còn</figcaption></figure>
+<!-- /wp:image --><figcaption class="blocks-gallery-caption wp-element-caption">Lễ hội Lồng tồng 2024</figcaption></figure>
+<!-- /wp:gallery -->`;
+    expect(htmlToMarkdown(html).markdown).toBe(
+      '![Múa sư tử](/a.jpg "Múa sư tử tại lễ hội")\n\n![Ném còn](/b.jpg "Ném còn")\n\nLễ hội Lồng tồng 2024\n',
+    );
+  });
+
+  it("keep every photo of an older list-style gallery", () => {
+    const html =
+      '<figure class="wp-block-gallery columns-2"><ul class="blocks-gallery-grid"><li class="blocks-gallery-item"><figure><img src="/a.jpg" alt="A"/><figcaption class="blocks-gallery-item__caption">Chú thích A</figcaption></figure></li><li class="blocks-gallery-item"><figure><img src="/b.jpg" alt="B"/></figure></li></ul></figure>';
+    expect(htmlToMarkdown(html).markdown).toBe('![A](/a.jpg "Chú thích A")\n\n![B](/b.jpg)\n');
   });
 });
