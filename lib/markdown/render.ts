@@ -11,6 +11,7 @@ import { toString } from "mdast-util-to-string";
 import { VFile } from "vfile";
 import type { ArticleImage } from "../content/schema";
 import remarkFigure from "./remark-figure";
+import remarkGallery from "./remark-gallery";
 import remarkImages from "./remark-images";
 import remarkNesting from "./remark-nesting";
 import remarkSafeLinks from "./remark-safe-links";
@@ -76,6 +77,7 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
     .use(remarkTypography)
     .use(remarkImages, { publicDir: options.publicDir })
     .use(remarkFigure)
+    .use(remarkGallery)
     .use(remarkTableRegion)
     .use(remarkPlainText)
     .use(remarkHtml, { sanitize: sanitizeSchema })

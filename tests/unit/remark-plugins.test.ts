@@ -7,6 +7,7 @@ import type { Plugin } from "unified";
 import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
 import remarkFigure from "@/lib/markdown/remark-figure";
+import remarkGallery from "@/lib/markdown/remark-gallery";
 import remarkImages from "@/lib/markdown/remark-images";
 import remarkNesting, { MAX_NESTING } from "@/lib/markdown/remark-nesting";
 import remarkSafeLinks from "@/lib/markdown/remark-safe-links";
@@ -194,5 +195,24 @@ describe("remark-table-region", () => {
     expect(html).not.toContain("align=");
     expect(html).toContain("<del>bãi bỏ</del>");
     expect(html).not.toMatch(/onclick|<div role/);
+  });
+});
+
+describe("remark-gallery", () => {
+  it("groups photos that follow one another into a gallery, and leaves a lone photo as it is", () => {
+    const processor = remark().use(remarkFigure).use(remarkGallery);
+    const markdown = '![A](/a.jpg "A")\n\n![B](/b.jpg "B")\n\nChữ.\n\n![C](/c.jpg "C")\n';
+    const tree = processor.runSync(processor.parse(markdown)) as Root;
+    expect(tree.children.map((node) => node.type)).toEqual(["gallery", "paragraph", "figure"]);
+    expect(tree.children[0]).toMatchObject({
+      data: { hName: "div", hProperties: { className: ["thu-vien-anh"] } },
+      children: [{ type: "figure" }, { type: "figure" }],
+    });
+  });
+
+  it("renders through the site's pipeline as a div of figures", () => {
+    const render = createMarkdownRenderer({ publicDir: FIXTURE_PUBLIC });
+    const { html } = render('![A](/images/photo.png "A")\n\n![B](/images/photo.png "B")\n');
+    expect(html.trim()).toMatch(/^<div class="thu-vien-anh"><figure>.*<\/figure>\s*<figure>.*<\/figure><\/div>$/s);
   });
 });
