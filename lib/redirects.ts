@@ -3,7 +3,7 @@
  * and editable by hand, maps each old path to the site's page for it (`/2020/09/10/hoi-nghi/: /bai-viet/hoi-nghi`).
  * Read once; each request is one lookup in a Map (O(1)), answered with a permanent redirect by the server's front
  * (lib/http/front.ts). Keys are normalized the same way on both sides: percent-decoded, NFC, without a trailing
- * slash, and without a query string except WordPress's `?p=<id>`.
+ * slash, and without a query string except WordPress's `?p=<id>` and `?page_id=<id>`.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -23,8 +23,12 @@ export function redirectKey(url: string): string {
     // Left as written: it matches nothing the import wrote.
   }
   pathname = pathname.normalize("NFC").replace(/\/+$/, "") || "/";
-  const post = query.get("p");
-  return post && /^\d+$/.test(post) ? `${pathname}?p=${post}` : pathname;
+  // WordPress's own addresses of a post and a page by number: `/?p=123`, `/?page_id=45`.
+  for (const name of ["p", "page_id"]) {
+    const id = query.get(name);
+    if (id && /^\d+$/.test(id)) return `${pathname}?${name}=${id}`;
+  }
+  return pathname;
 }
 
 export type Redirects = ReadonlyMap<string, string>;

@@ -11,19 +11,20 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import matter from "gray-matter";
 import { parseDocument, YAMLSeq } from "yaml";
 import { toIsoVietnam, vietnamYearMonth } from "../dates";
 import { ContentError } from "../content/problems";
 import { mergeRedirects, readRedirects, REDIRECTS_FILE, redirectKey } from "../redirects";
 import { slugify } from "../text";
 import { routes } from "../routes";
-import { htmlToMarkdown } from "./body";
-import { sha256, writeIfChanged } from "./files";
+import { createConverter, type Ledger } from "./convert";
+import { writeIfChanged } from "./files";
+import { importedPages, type ImportedPage } from "./pages";
 import { Photos } from "./photos";
 import { importedFields, mended, type ImportedFields } from "./posts";
 import type { Attachment } from "./rehype-shortcodes";
 import { addProblem, emptyReport, type ImportReport } from "./report";
+import { viImport } from "./vi";
 import { scanWxr, type WxrItem, type WxrSource } from "./wxr";
 
 export type { ImportReport } from "./report";
@@ -41,9 +42,6 @@ export interface ImportOptions {
 
 /** What the import wrote, so that a later run recognizes its own files: `content/wordpress-import.json`. */
 export const LEDGER_FILE = "wordpress-import.json";
-interface Ledger {
-  posts: Record<string, { file: string; sha256: string }>;
-}
 
 /** The post meta the import uses; the rest (page-builder CSS, theme settings, image sizes) is not kept. */
 const USED_META = ["_yoast_wpseo_primary_category", "_thumbnail_id", "_wp_attachment_image_alt"];
@@ -101,7 +99,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
     if (reason !== "no-date") report.skipped[kind] = (report.skipped[kind] ?? 0) + 1;
   }
   // Nothing to import: nothing is written (the command says so and exits 1).
-  if (!articles.length) return report;
+  if (!articles.length && !items.some((item) => item.type === "page")) return report;
 
   // Old path → new page: permalinks, `/?p=<id>`, archives, the feed, uploads.
   const redirects = new Map<string, string>([[redirectKey("/feed"), routes.feed()]]);
@@ -127,6 +125,18 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
       if (!article.draft) redirects.set(key, routes.article(article.slug));
     }
   }
+
+  // Each page's old addresses (permalink, `?page_id=<id>`) → its new address, likewise.
+  const pages = importedPages(items);
+  for (const page of pages)
+    for (const old of [byId.get(page.id)!.link, `/?page_id=${page.id}`]) {
+      const key = oldPath(old);
+      if (!key || key === "/") continue;
+      posts.set(key, routes.page(page.path));
+      // An old address that is the new one (`/gioi-thieu/` → `/gioi-thieu`) needs no redirect.
+      if (!page.draft && key !== redirectKey(routes.page(page.path)))
+        redirects.set(key, routes.page(page.path));
+    }
 
   const siteFile = path.join(options.contentDir, "site.yml");
   const site = parseDocument(fs.readFileSync(siteFile, "utf8"));
@@ -154,28 +164,13 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
     return (key && (posts.get(key) ?? redirects.get(key))) || href;
   };
   const photos = new Photos({ ...options, siteUrl: channel.siteUrl, redirects });
+  const converter = createConverter({ ...options, report, ledger, photos, attachments, link: newLink });
 
   /** One post → its article file (unless an editor changed that file since the last import). */
   function convert(article: ImportedFields, content: string) {
     const file = path.join("articles", String(vietnamYearMonth(article.date).year), `${article.slug}.md`);
     const post = { id: article.id, title: article.title, file };
-    const photo = (url: string) => {
-      const src = photos.copy(url);
-      if (typeof src === "string") return src;
-      addProblem(
-        report,
-        post,
-        src.refused === "missing"
-          ? { kind: "missing-photo", url }
-          : { kind: "unsafe-photo", url, why: src.refused },
-      );
-      return null;
-    };
-    const body = htmlToMarkdown(content, { attachments, postId: article.id, image: photo, link: newLink });
-    if (body.removedShortcodes.length)
-      addProblem(report, post, { kind: "shortcodes", names: body.removedShortcodes });
-    if (body.lostSupSub.length) addProblem(report, post, { kind: "sup-sub", items: body.lostSupSub });
-    if (body.fallback) addProblem(report, post, { kind: "fallback", reason: body.fallback });
+    const markdown = converter.body(content, post);
     let category = article.category?.slug;
     if (article.category && !known.has(article.category.slug)) {
       known.add(article.category.slug);
@@ -183,7 +178,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
       report.newCategories.push(article.category);
     }
     category ??= slugOf(categories.items[0]);
-    const cover = article.cover ? photo(article.cover.attachmentUrl) : null;
+    const cover = article.cover ? converter.photo(post)(article.cover.attachmentUrl) : null;
     const { title, tags, problems } = mended(article);
     for (const problem of problems) addProblem(report, post, problem);
     const data: Record<string, unknown> = {
@@ -197,36 +192,42 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
       ...(cover ? { cover } : {}),
       ...(article.draft ? { draft: true } : {}),
     };
-    // Given as a file object: a string would be parsed for front matter first (a body opening with a `---` rule
-    // would be taken for it) and kept in gray-matter's cache of every text it has parsed.
-    const text = matter.stringify({ content: body.markdown }, data);
-    const target = path.join(options.contentDir, file);
-    const previous = ledger.posts[String(article.id)];
-    const current = fs.existsSync(target) ? sha256(fs.readFileSync(target)) : null;
-    const edited =
-      previous !== undefined && current !== null && current !== previous.sha256 && current !== sha256(text);
-    let written = false;
-    if (edited && !options.force) {
-      addProblem(report, post, { kind: "edited" });
-    } else {
-      if (!options.dryRun) written = writeIfChanged(target, text);
-      ledger.posts[String(article.id)] = { file, sha256: sha256(text) };
-    }
+    const written = converter.write(post, data, markdown);
     report.articles.push({ id: article.id, slug: article.slug, file, draft: article.draft, written });
+  }
+
+  /** One page → its page file. */
+  function convertPage(page: ImportedPage, content: string) {
+    const post = { id: page.id, title: page.title, file: page.file };
+    const markdown = converter.body(content, post);
+    if (page.renamedFrom)
+      addProblem(report, post, { kind: "page-renamed", from: page.renamedFrom, path: page.path });
+    const data: Record<string, unknown> = {
+      title: page.title || viImport.untitled(page.id),
+      ...(page.summary ? { summary: page.summary } : {}),
+      ...(page.order !== undefined ? { order: page.order } : {}),
+      ...(page.updated ? { updated: toIsoVietnam(page.updated) } : {}),
+      ...(page.draft ? { draft: true } : {}),
+    };
+    const written = converter.write(post, data, markdown);
+    report.pages.push({ id: page.id, path: page.path, file: page.file, draft: page.draft, written });
   }
 
   // Second pass: one body at a time, in the export's order.
   const byPost = new Map(articles.map((article) => [article.id, article]));
+  const byPage = new Map(pages.map((page) => [page.id, page]));
   await scanWxr(options.source, (item) => {
-    const article = byPost.get(item.id);
-    if (!article || item.type !== "post") return;
-    // One post never stops the run: what goes wrong with it is reported under it, and the others go on.
+    const article = item.type === "post" ? byPost.get(item.id) : undefined;
+    const page = item.type === "page" ? byPage.get(item.id) : undefined;
+    if (!article && !page) return;
+    // One item never stops the run: what goes wrong with it is reported under it, and the others go on.
     try {
-      convert(article, item.content);
+      if (article) convert(article, item.content);
+      else convertPage(page!, item.content);
     } catch (error) {
       addProblem(
         report,
-        { id: article.id, title: article.title },
+        { id: item.id, title: item.title },
         { kind: "not-imported", reason: error instanceof Error ? error.message : String(error) },
       );
     }

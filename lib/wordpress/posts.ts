@@ -2,7 +2,8 @@
  * What each item of a WordPress export becomes (lib/wordpress/wxr.ts reads it): the front matter of an article in
  * the editors' format, or a reason it is not an article. The body's conversion (HTML to Markdown) is separate.
  *
- *  - only posts are articles; pages, attachments, menus and other types are skipped and counted;
+ *  - only posts are articles (pages are pages: lib/wordpress/pages.ts); attachments, menus and other types are
+ *    skipped and counted;
  *  - published and scheduled (`future`) posts keep their date; drafts, pending and private posts come as drafts;
  *  - the slug is the decoded `post_name` (else the title) folded by the site's rules, unique among the imports;
  *  - the category is Yoast's primary one when set, else the first; the others become tags;
@@ -61,6 +62,8 @@ export function importedFields(
   const articles: ImportedFields[] = [];
   const skipped: Skipped[] = [];
   for (const item of wxr.items) {
+    // Pages are pages (lib/wordpress/pages.ts): not counted as skipped.
+    if (item.type === "page") continue;
     if (item.type !== "post") {
       skipped.push({ id: item.id, type: item.type, reason: "type" });
       continue;

@@ -16,7 +16,8 @@ export type Problem =
   | { kind: "not-imported"; reason: string }
   | { kind: "untitled"; title: string }
   | { kind: "tags-dropped"; names: string[] }
-  | { kind: "protected" };
+  | { kind: "protected" }
+  | { kind: "page-renamed"; from: string; path: string };
 
 export interface PostProblems {
   id: number;
@@ -28,6 +29,8 @@ export interface PostProblems {
 
 export interface ImportReport {
   articles: { id: number; slug: string; file: string; draft: boolean; written: boolean }[];
+  /** The old site's pages, now pages of content/pages/. */
+  pages: { id: number; path: string; file: string; draft: boolean; written: boolean }[];
   /** Items that are not articles, by kind: WordPress's post type (page, attachment, nav_menu_item…), or `trash`. */
   skipped: Record<string, number>;
   /** Photos copied into public/images (or that would be, in a dry run). */
@@ -40,7 +43,7 @@ export interface ImportReport {
 }
 
 export function emptyReport(): ImportReport {
-  return { articles: [], skipped: {}, photos: 0, redirects: 0, newCategories: [], problems: [] };
+  return { articles: [], pages: [], skipped: {}, photos: 0, redirects: 0, newCategories: [], problems: [] };
 }
 
 /** Add a problem to its post's entry (the entry is created on the post's first problem). */
@@ -76,6 +79,8 @@ function problemLine(problem: Problem): string {
       return t.notImported(problem.reason);
     case "untitled":
       return t.untitledProblem(problem.title);
+    case "page-renamed":
+      return t.pageRenamed(problem.from, problem.path);
     case "protected":
       return t.protectedPost;
     case "tags-dropped":
@@ -97,6 +102,9 @@ export function reportLines(
   const lines = [
     ...(dryRun ? [t.dryRun] : []),
     t.articles(report.articles.length, drafts),
+    ...(report.pages.length
+      ? [t.pages(report.pages.length, report.pages.filter((page) => page.draft).length)]
+      : []),
     ...(dryRun ? [] : [t.written(written, report.articles.length - written)]),
   ];
   const skipped = Object.entries(report.skipped)

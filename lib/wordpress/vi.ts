@@ -14,6 +14,8 @@ export const viImport = {
     dryRun: "(Chạy thử: không ghi tệp nào.)",
     articles: (n: number, drafts: number) =>
       `Bài viết: ${n} (${n - drafts} đăng hoặc hẹn giờ, ${drafts} bản nháp).`,
+    pages: (n: number, drafts: number) =>
+      `Trang: ${n} (${n - drafts} đăng, ${drafts} bản nháp), trong content/pages/.`,
     written: (written: number, unchanged: number) =>
       `Tệp bài viết: ${written} ghi mới hoặc cập nhật, ${unchanged} không đổi.`,
     skipped: (list: string) => `Bỏ qua (không phải bài viết): ${list}.`,
@@ -54,6 +56,8 @@ export const viImport = {
       `BỎ ${n} TỪ KHÓA vượt quá giới hạn 30: ${names}. Cách xử lý: chỉ giữ những từ khóa chính của bài.`,
     protectedPost:
       "BÀI CÓ MẬT KHẨU trên trang cũ: được nhập thành bản nháp (draft: true), không công khai. Cách xử lý: nếu bài được phép công khai, bỏ dòng draft: true.",
+    pageRenamed: (from: string, path: string) =>
+      `ĐỔI ĐƯỜNG DẪN TRANG: "/${from}" trùng với một phần của trang web mới, nên trang được đặt ở ${path}; địa chỉ cũ vẫn chuyển tới đó. Cách xử lý: đổi tên thư mục hoặc tệp của trang nếu muốn địa chỉ khác.`,
     noDate:
       "KHÔNG NHẬP: bài không có ngày đăng. Cách xử lý: đặt ngày cho bài trong WordPress rồi xuất lại, hoặc viết bài này bằng tay.",
   },

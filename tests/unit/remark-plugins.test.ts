@@ -213,6 +213,8 @@ describe("remark-gallery", () => {
   it("renders through the site's pipeline as a div of figures", () => {
     const render = createMarkdownRenderer({ publicDir: FIXTURE_PUBLIC });
     const { html } = render('![A](/images/photo.png "A")\n\n![B](/images/photo.png "B")\n');
-    expect(html.trim()).toMatch(/^<div class="thu-vien-anh"><figure>.*<\/figure>\s*<figure>.*<\/figure><\/div>$/s);
+    expect(html.trim()).toMatch(
+      /^<div class="thu-vien-anh"><figure>.*<\/figure>\s*<figure>.*<\/figure><\/div>$/s,
+    );
   });
 });

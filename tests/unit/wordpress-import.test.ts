@@ -47,7 +47,11 @@ describe("importing a WordPress export", () => {
       "articles/2021/bai-cho-duyet.md",
       "articles/2021/bai-noi-bo.md",
     ]);
-    expect(report.skipped).toEqual({ attachment: 3, page: 1, nav_menu_item: 1, trash: 1 });
+    expect(report.skipped).toEqual({ attachment: 3, nav_menu_item: 1, trash: 1 });
+    // The page is a page: at its old address, which needs no redirect.
+    expect(report.pages).toEqual([
+      { id: 2, path: "/gioi-thieu", file: "pages/gioi-thieu.md", draft: false, written: true },
+    ]);
     const check = checkContent({ contentDir, publicDir });
     expect(check.errors).toEqual([]);
     expect(check.articles).toBe(8);
@@ -134,6 +138,12 @@ describe("importing a WordPress export", () => {
         problems: [{ kind: "missing-photo", url: "x" }],
       },
       {
+        id: 2,
+        title: "Giới thiệu",
+        file: "pages/gioi-thieu.md",
+        problems: [{ kind: "shortcodes", names: ["vc_column", "vc_row"] }],
+      },
+      {
         id: 150,
         title: "Ảnh: Lễ hội Lồng tồng xã Bản Thi",
         file: "articles/2021/anh-le-hoi-long-tong.md",
@@ -149,17 +159,18 @@ describe("importing a WordPress export", () => {
 
   it("ends with the counts, then every problem post by post with its id, title, file and what to do", () => {
     const lines = reportLines(report, { where: (file) => `content/${file}` });
-    expect(lines.slice(0, 7)).toEqual([
+    expect(lines.slice(0, 8)).toEqual([
       "Bài viết: 8 (5 đăng hoặc hẹn giờ, 3 bản nháp).",
+      "Trang: 1 (1 đăng, 0 bản nháp), trong content/pages/.",
       "Tệp bài viết: 8 ghi mới hoặc cập nhật, 0 không đổi.",
-      "Bỏ qua (không phải bài viết): 3 tệp đính kèm (attachment), 1 mục menu (nav_menu_item), 1 trang (page), 1 bài trong thùng rác.",
+      "Bỏ qua (không phải bài viết): 3 tệp đính kèm (attachment), 1 mục menu (nav_menu_item), 1 bài trong thùng rác.",
       "Ảnh đã chép: 4.",
       `Đường dẫn cũ được chuyển hướng: ${report.redirects} (content/redirects.yml).`,
       "Chuyên mục mới trong content/site.yml: van-hoa (Văn hóa).",
       "",
     ]);
-    const problems = lines.slice(7);
-    expect(problems[0]).toBe("Vấn đề cần xử lý: 5, ở 4 bài.");
+    const problems = lines.slice(8);
+    expect(problems[0]).toBe("Vấn đề cần xử lý: 6, ở 5 bài.");
     expect(problems).toContain("Bài 190 “Bài không có ngày”:");
     expect(problems).toContain(
       "Bài 130 “Ngày hội văn hóa các dân tộc” — content/articles/2020/ngay-hoi-van-hoa.md:",
@@ -169,7 +180,7 @@ describe("importing a WordPress export", () => {
     expect(
       problems.filter((line) => line.startsWith("  - ")).every((line) => line.includes("Cách xử lý: ")),
     ).toBe(true);
-    expect(problems.filter((line) => line.startsWith("  - "))).toHaveLength(5);
+    expect(problems.filter((line) => line.startsWith("  - "))).toHaveLength(6);
   });
 
   it("says so when there is no problem, and a dry run what it would copy", () => {

@@ -141,7 +141,6 @@ describe("what each item of the export becomes", () => {
     expect(articles.map((a) => a.id)).toEqual([123, 124, 130, 140, 150, 160, 170, 171]);
     expect(skipped).toEqual([
       { id: 456, type: "attachment", reason: "type" },
-      { id: 2, type: "page", reason: "type" },
       { id: 457, type: "attachment", reason: "type" },
       { id: 458, type: "attachment", reason: "type" },
       { id: 180, type: "post", reason: "trash" },

@@ -1,0 +1,102 @@
+/**
+ * The second pass of the import (lib/wordpress/import.ts): one post's or page's body at a time → its file in the
+ * content folder, its problems in the report. What every item shares is here: the body's conversion with its
+ * photos and problems, and the writing of a file the import owns — never over a file an editor changed since the
+ * last import (unless forced), and moved, not copied, when a newer export puts it elsewhere (a post moved to
+ * another year).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import { htmlToMarkdown } from "./body";
+import { sha256, writeIfChanged } from "./files";
+import type { Photos } from "./photos";
+import type { Attachment } from "./rehype-shortcodes";
+import { addProblem, type ImportReport, type PostProblems } from "./report";
+
+/** What the import wrote, so that a later run recognizes its own files: `content/wordpress-import.json`. */
+export interface Ledger {
+  posts: Record<string, { file: string; sha256: string }>;
+}
+
+export interface ConverterOptions {
+  contentDir: string;
+  dryRun?: boolean;
+  force?: boolean;
+  report: ImportReport;
+  ledger: Ledger;
+  photos: Photos;
+  attachments: ReadonlyMap<number, Attachment>;
+  /** A link's new address. */
+  link: (href: string) => string;
+}
+
+export type Post = Omit<PostProblems, "problems">;
+
+export function createConverter({
+  contentDir,
+  dryRun,
+  force,
+  report,
+  ledger,
+  photos,
+  attachments,
+  link,
+}: ConverterOptions) {
+  /** A photo's new address, or null (reported) when it is missing or refused. */
+  const photoFor = (post: Post) => (url: string) => {
+    const src = photos.copy(url);
+    if (typeof src === "string") return src;
+    addProblem(
+      report,
+      post,
+      src.refused === "missing"
+        ? { kind: "missing-photo", url }
+        : { kind: "unsafe-photo", url, why: src.refused },
+    );
+    return null;
+  };
+
+  /** The body as Markdown, its problems reported under the post. */
+  function body(content: string, post: Post): string {
+    const converted = htmlToMarkdown(content, { attachments, postId: post.id, image: photoFor(post), link });
+    if (converted.removedShortcodes.length)
+      addProblem(report, post, { kind: "shortcodes", names: converted.removedShortcodes });
+    if (converted.lostSupSub.length)
+      addProblem(report, post, { kind: "sup-sub", items: converted.lostSupSub });
+    if (converted.fallback) addProblem(report, post, { kind: "fallback", reason: converted.fallback });
+    return converted.markdown;
+  }
+
+  /**
+   * Write the item's file (front matter and body), unless an editor changed it since the last import; move it when
+   * the export now puts it elsewhere. Whether it was written.
+   */
+  function write(post: Post & { file: string }, data: Record<string, unknown>, markdown: string): boolean {
+    // Given as a file object: a string would be parsed for front matter first (a body opening with a `---` rule
+    // would be taken for it) and kept in gray-matter's cache of every text it has parsed.
+    const text = matter.stringify({ content: markdown }, data);
+    const previous = ledger.posts[String(post.id)];
+    const owned = previous ? path.join(contentDir, previous.file) : null;
+    const current = owned && fs.existsSync(owned) ? sha256(fs.readFileSync(owned)) : null;
+    const edited =
+      previous !== undefined && current !== null && current !== previous.sha256 && current !== sha256(text);
+    if (edited && !force) {
+      addProblem(report, post, { kind: "edited" });
+      return false;
+    }
+    let written = false;
+    if (!dryRun) {
+      written = writeIfChanged(path.join(contentDir, post.file), text);
+      // Moved by a newer export (another year, another parent): the old file goes, so the slug is never twice.
+      if (owned && previous!.file !== post.file && fs.existsSync(owned)) {
+        fs.rmSync(owned);
+        written = true;
+      }
+    }
+    ledger.posts[String(post.id)] = { file: post.file, sha256: sha256(text) };
+    return written;
+  }
+
+  return { body, write, photo: photoFor };
+}

@@ -1,0 +1,150 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkContent } from "@/lib/content/check";
+import { loadRedirects, redirectTarget } from "@/lib/redirects";
+import { importWordpress } from "@/lib/wordpress/import";
+import { siteWithoutMenu } from "./helpers";
+
+// A committee's pages and a post moved by a newer export, through the whole import.
+
+const SITE = "https://chodon.example.vn";
+
+function item(fields: {
+  id: number;
+  type: "page" | "post";
+  slug: string;
+  title: string;
+  parent?: number;
+  order?: number;
+  date?: string;
+  status?: string;
+  body?: string;
+  link?: string;
+}) {
+  const date = fields.date ?? "2020-09-10 01:00:00";
+  return `<item>
+    <title>${fields.title}</title>
+    <link>${fields.link ?? `${SITE}/${fields.slug}/`}</link>
+    <dc:creator><![CDATA[admin]]></dc:creator>
+    <content:encoded><![CDATA[${fields.body ?? `<p>${fields.title}.</p>`}]]></content:encoded>
+    <excerpt:encoded><![CDATA[]]></excerpt:encoded>
+    <wp:post_id>${fields.id}</wp:post_id>
+    <wp:post_date><![CDATA[${date}]]></wp:post_date>
+    <wp:post_date_gmt><![CDATA[${date}]]></wp:post_date_gmt>
+    <wp:post_name><![CDATA[${fields.slug}]]></wp:post_name>
+    <wp:status><![CDATA[${fields.status ?? "publish"}]]></wp:status>
+    <wp:post_parent>${fields.parent ?? 0}</wp:post_parent>
+    <wp:menu_order>${fields.order ?? 0}</wp:menu_order>
+    <wp:post_type><![CDATA[${fields.type}]]></wp:post_type>
+    ${fields.type === "post" ? '<category domain="category" nicename="dan-van"><![CDATA[Dân vận]]></category>' : ""}
+  </item>`;
+}
+
+const wxr = (items: string[]) => `<?xml version="1.0" encoding="UTF-8" ?>
+<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
+  xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"
+  xmlns:wp="http://wordpress.org/export/1.2/">
+<channel><title>Huyện ủy</title><link>${SITE}</link><wp:wxr_version>1.2</wp:wxr_version>
+${items.join("\n")}
+</channel></rss>`;
+
+const PAGES = [
+  item({ id: 10, type: "page", slug: "gioi-thieu", title: "Giới thiệu", order: 1 }),
+  item({
+    id: 11,
+    type: "page",
+    slug: "lich-su",
+    title: "Lịch sử",
+    parent: 10,
+    order: 2,
+    link: `${SITE}/gioi-thieu/lich-su/`,
+  }),
+  item({
+    id: 12,
+    type: "page",
+    slug: "ban-thuong-vu",
+    title: "Ban Thường vụ",
+    parent: 10,
+    order: 1,
+    link: `${SITE}/gioi-thieu/ban-thuong-vu/`,
+  }),
+  item({
+    id: 13,
+    type: "page",
+    slug: "van-ban",
+    title: "Văn bản của Huyện ủy",
+    body: '<p>Xem <a href="/gioi-thieu/lich-su/">lịch sử</a>.</p>',
+  }),
+  item({ id: 14, type: "page", slug: "nhap", title: "Trang nháp", status: "draft" }),
+];
+
+function site() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "import-pages-"));
+  const contentDir = path.join(dir, "content");
+  const publicDir = path.join(dir, "public");
+  const uploadsDir = path.join(dir, "uploads");
+  for (const d of [contentDir, publicDir, uploadsDir]) fs.mkdirSync(d, { recursive: true });
+  fs.writeFileSync(path.join(contentDir, "site.yml"), siteWithoutMenu());
+  return { dir, contentDir, publicDir, uploadsDir };
+}
+
+describe("a WordPress site's pages", () => {
+  it("become pages with their parents as folders, their order and text, and their old addresses redirected", async () => {
+    const { dir, contentDir, publicDir, uploadsDir } = site();
+    const report = await importWordpress({ source: wxr(PAGES), uploadsDir, contentDir, publicDir });
+    expect(report.pages.map((page) => [page.path, page.file, page.draft])).toEqual([
+      ["/gioi-thieu", "pages/gioi-thieu/index.md", false],
+      ["/gioi-thieu/lich-su", "pages/gioi-thieu/lich-su.md", false],
+      ["/gioi-thieu/ban-thuong-vu", "pages/gioi-thieu/ban-thuong-vu.md", false],
+      ["/van-ban-trang", "pages/van-ban-trang.md", false],
+      ["/nhap", "pages/nhap.md", true],
+    ]);
+    const check = checkContent({ contentDir, publicDir }, dir);
+    expect(check.errors).toEqual([]);
+    expect(check.pages).toBe(5);
+    const text = fs.readFileSync(path.join(contentDir, "pages/gioi-thieu/ban-thuong-vu.md"), "utf8");
+    expect(text).toMatch(/^---\ntitle: Ban Thường vụ\norder: 1\n/);
+    // A link to another page follows it; the renamed page is reported with its new address.
+    expect(fs.readFileSync(path.join(contentDir, "pages/van-ban-trang.md"), "utf8")).toContain(
+      "[lịch sử](/gioi-thieu/lich-su)",
+    );
+    expect(report.problems.find((entry) => entry.id === 13)?.problems).toEqual([
+      { kind: "page-renamed", from: "van-ban", path: "/van-ban-trang" },
+    ]);
+    const redirects = loadRedirects(contentDir);
+    expect(redirectTarget(redirects, "/?page_id=11")).toBe("/gioi-thieu/lich-su");
+    expect(redirectTarget(redirects, "/van-ban/")).toBe("/van-ban-trang");
+    // The same address needs no redirect; a draft's old address was never public.
+    expect(redirectTarget(redirects, "/gioi-thieu/lich-su/")).toBeNull();
+    expect(redirectTarget(redirects, "/?page_id=14")).toBeNull();
+  });
+
+  it("move with a newer export that moves them, and a post moved to another year is never there twice", async () => {
+    const { contentDir, publicDir, uploadsDir } = site();
+    const post = (date: string) => item({ id: 30, type: "post", slug: "hoi-nghi", title: "Hội nghị", date });
+    await importWordpress({
+      source: wxr([...PAGES, post("2020-12-31 18:00:00")]),
+      uploadsDir,
+      contentDir,
+      publicDir,
+    });
+    expect(fs.existsSync(path.join(contentDir, "articles/2021/hoi-nghi.md"))).toBe(true);
+    const moved = PAGES.map((text) =>
+      text.replace("<wp:post_parent>10</wp:post_parent>", "<wp:post_parent>0</wp:post_parent>"),
+    );
+    const report = await importWordpress({
+      source: wxr([...moved, post("2020-06-01 01:00:00")]),
+      uploadsDir,
+      contentDir,
+      publicDir,
+    });
+    const articles = fs.readdirSync(path.join(contentDir, "articles"), { recursive: true, encoding: "utf8" });
+    expect(articles.filter((file) => file.endsWith(".md"))).toEqual(["2020/hoi-nghi.md"]);
+    expect(report.pages.find((page) => page.id === 11)?.file).toBe("pages/lich-su.md");
+    expect(fs.existsSync(path.join(contentDir, "pages/gioi-thieu/lich-su.md"))).toBe(false);
+    expect(fs.existsSync(path.join(contentDir, "pages/gioi-thieu.md"))).toBe(true);
+    expect(checkContent({ contentDir, publicDir }, contentDir).errors).toEqual([]);
+  });
+});
