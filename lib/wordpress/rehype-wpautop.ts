@@ -6,7 +6,7 @@
  * become `<p>` elements. Block-editor posts (their `<!-- wp:… -->` markers) are left alone, as WordPress leaves
  * them.
  */
-import type { Element, ElementContent, Root, RootContent } from "hast";
+import type { ElementContent, Root, RootContent } from "hast";
 import { h } from "hastscript";
 
 const BLOCK = new Set([
