@@ -92,14 +92,25 @@ export interface BodyOptions {
   image?: (src: string) => string | null;
   /** A link's new address (old posts' URLs → their new pages); the same URL when it is not the old site's. */
   link?: (href: string) => string;
+  /** A linked document's new address (its file copied), or null when it is not one of the old site's uploads. */
+  file?: (href: string) => string | null;
 }
 
-/** rehype plugin: photos and links to their new addresses; a photo whose file is missing leaves its figure out. */
-export function rehypeUrls({ image, link }: Pick<BodyOptions, "image" | "link">) {
+/** The formats of the documents a post links to that are copied with it (the rest stay links). */
+export const DOCUMENT_LINK = /\.(pdf|docx?|xlsx?|odt|ods|pptx?)$/i;
+
+/**
+ * rehype plugin: photos, documents and links to their new addresses; a photo whose file is missing leaves its
+ * figure out.
+ */
+export function rehypeUrls({ image, link, file }: Pick<BodyOptions, "image" | "link" | "file">) {
   return (tree: Root) => {
     visit(tree, "element", (node, index, parent) => {
-      if (node.tagName === "a" && link && typeof node.properties.href === "string")
-        node.properties.href = link(node.properties.href);
+      if (node.tagName === "a" && typeof node.properties.href === "string") {
+        const href = node.properties.href;
+        const copied = file && DOCUMENT_LINK.test(href.split(/[?#]/)[0]!) ? file(href) : null;
+        node.properties.href = copied ?? (link ? link(href) : href);
+      }
       if (node.tagName !== "img" || !image || !parent || index === undefined) return;
       const src = image(String(node.properties.src ?? ""));
       if (src !== null) {
@@ -184,7 +195,7 @@ function convert(html: string, options: BodyOptions, schema: typeof SCHEMA): Bod
     .use(rehypeWpautop)
     .use(rehypeAltText, { attachments: options.attachments })
     .use(rehypeEmbeds)
-    .use(rehypeUrls, { image: options.image, link: options.link })
+    .use(rehypeUrls, { image: options.image, link: options.link, file: options.file })
     .use(rehypeSupSub)
     .use(rehypeSanitize, schema)
     .use(rehypeRemark, {

@@ -26,6 +26,8 @@ export interface ConverterOptions {
   report: ImportReport;
   ledger: Ledger;
   photos: Photos;
+  /** The documents posts link to, copied into public/files/. */
+  files: Photos;
   attachments: ReadonlyMap<number, Attachment>;
   /** A link's new address. */
   link: (href: string) => string;
@@ -40,6 +42,7 @@ export function createConverter({
   report,
   ledger,
   photos,
+  files,
   attachments,
   link,
 }: ConverterOptions) {
@@ -57,9 +60,30 @@ export function createConverter({
     return null;
   };
 
+  /** A linked document's new address, its file copied; the link as it was (reported) when its file is missing. */
+  const fileFor = (post: Post) => (url: string) => {
+    const src = files.copy(url);
+    if (typeof src === "string") return src;
+    if (src.refused === "missing" && !url.includes("/wp-content/uploads/")) return null;
+    addProblem(
+      report,
+      post,
+      src.refused === "missing"
+        ? { kind: "missing-file", url }
+        : { kind: "unsafe-photo", url, why: src.refused },
+    );
+    return null;
+  };
+
   /** The body as Markdown, its problems reported under the post. */
   function body(content: string, post: Post): string {
-    const converted = htmlToMarkdown(content, { attachments, postId: post.id, image: photoFor(post), link });
+    const converted = htmlToMarkdown(content, {
+      attachments,
+      postId: post.id,
+      image: photoFor(post),
+      link,
+      file: fileFor(post),
+    });
     if (converted.removedShortcodes.length)
       addProblem(report, post, { kind: "shortcodes", names: converted.removedShortcodes });
     if (converted.lostSupSub.length)

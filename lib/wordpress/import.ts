@@ -164,7 +164,16 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
     return (key && (posts.get(key) ?? redirects.get(key))) || href;
   };
   const photos = new Photos({ ...options, siteUrl: channel.siteUrl, redirects });
-  const converter = createConverter({ ...options, report, ledger, photos, attachments, link: newLink });
+  const files = new Photos({ ...options, siteUrl: channel.siteUrl, redirects, folder: "files" });
+  const converter = createConverter({
+    ...options,
+    report,
+    ledger,
+    photos,
+    files,
+    attachments,
+    link: newLink,
+  });
 
   /** One post → its article file (unless an editor changed that file since the last import). */
   function convert(article: ImportedFields, content: string) {
@@ -233,6 +242,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
     }
   });
   report.photos = photos.copied;
+  report.files = files.copied;
   if (!options.dryRun && report.newCategories.length) writeIfChanged(siteFile, site.toString());
   const redirectsFile = path.join(options.contentDir, REDIRECTS_FILE);
   report.redirects = redirects.size;

@@ -1,5 +1,6 @@
 /**
- * The old site's photos, copied into `public/images/<year>/<month>/…` once each. A post names WordPress's resized
+ * The old site's photos, copied into `public/images/<year>/<month>/…` once each, and the documents its posts link
+ * to (PDF, Word, Excel…), into `public/files/<year>/<month>/…` (`folder`). A post names WordPress's resized
  * copies (`-300x200`, `-1024x683`); the original is taken when the uploads folder has it, else the copy named.
  * Every old upload address of a photo copied (original and copy) is remembered for the redirects.
  *
@@ -29,6 +30,8 @@ export function uploadPath(url: string, siteUrl: string): string | null {
 
 export interface PhotoOptions {
   siteUrl: string;
+  /** Where under public/ the files go: `images` (photos, the default) or `files` (documents). */
+  folder?: "images" | "files";
   uploadsDir: string;
   publicDir: string;
   dryRun?: boolean;
@@ -101,7 +104,7 @@ export class Photos {
       if (checked.refused !== "missing") refused = checked.refused;
     }
     if (!found) return { refused };
-    const target = path.join("images", ...found.name.split("/"));
+    const target = path.join(this.options.folder ?? "images", ...found.name.split("/"));
     const src = `/${target.split(path.sep).join("/")}`;
     if (!this.targets.has(src)) {
       this.targets.add(src);

@@ -7,6 +7,7 @@ import { viImport } from "./vi";
 
 export type Problem =
   | { kind: "missing-photo"; url: string }
+  | { kind: "missing-file"; url: string }
   | { kind: "unsafe-photo"; url: string; why: "outside" | "symlink" }
   | { kind: "shortcodes"; names: string[] }
   | { kind: "edited" }
@@ -35,6 +36,8 @@ export interface ImportReport {
   skipped: Record<string, number>;
   /** Photos copied into public/images (or that would be, in a dry run). */
   photos: number;
+  /** Documents (PDF, Word…) copied into public/files. */
+  files: number;
   /** Old addresses that answer with a redirect (content/redirects.yml). */
   redirects: number;
   newCategories: { slug: string; name: string }[];
@@ -43,7 +46,16 @@ export interface ImportReport {
 }
 
 export function emptyReport(): ImportReport {
-  return { articles: [], pages: [], skipped: {}, photos: 0, redirects: 0, newCategories: [], problems: [] };
+  return {
+    articles: [],
+    pages: [],
+    skipped: {},
+    photos: 0,
+    files: 0,
+    redirects: 0,
+    newCategories: [],
+    problems: [],
+  };
 }
 
 /** Add a problem to its post's entry (the entry is created on the post's first problem). */
@@ -63,6 +75,8 @@ function problemLine(problem: Problem): string {
   switch (problem.kind) {
     case "missing-photo":
       return t.missingPhoto(problem.url);
+    case "missing-file":
+      return t.missingFile(problem.url);
     case "unsafe-photo":
       return problem.why === "outside" ? t.photoOutside(problem.url) : t.photoSymlink(problem.url);
     case "shortcodes":
@@ -111,7 +125,9 @@ export function reportLines(
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([kind, n]) => `${n} ${t.kinds[kind as keyof typeof t.kinds] ?? kind}`);
   if (skipped.length) lines.push(t.skipped(skipped.join(", ")));
-  lines.push(t.photos(report.photos, dryRun), t.redirects(report.redirects));
+  lines.push(t.photos(report.photos, dryRun));
+  if (report.files) lines.push(t.files(report.files, dryRun));
+  lines.push(t.redirects(report.redirects));
   for (const { slug, name } of report.newCategories) lines.push(t.newCategory(slug, name));
   if (!report.problems.length) {
     lines.push(t.noProblems);

@@ -29,6 +29,8 @@ export const viImport = {
       custom_css: "CSS của giao diện (custom_css)",
     },
     photos: (n: number, dryRun: boolean) => `${dryRun ? "Ảnh sẽ chép" : "Ảnh đã chép"}: ${n}.`,
+    files: (n: number, dryRun: boolean) =>
+      `${dryRun ? "Tệp văn bản sẽ chép" : "Tệp văn bản đã chép"} (public/files/): ${n}.`,
     redirects: (n: number) => `Đường dẫn cũ được chuyển hướng: ${n} (content/redirects.yml).`,
     newCategory: (slug: string, name: string) => `Chuyên mục mới trong content/site.yml: ${slug} (${name}).`,
     noProblems: "Không có vấn đề nào cần xử lý.",
@@ -40,6 +42,8 @@ export const viImport = {
       `KHÔNG CHÉP ẢNH ${url}: đường dẫn ra ngoài thư mục uploads (có "..", dấu phân cách mã hóa hoặc đường dẫn tuyệt đối). Bài vẫn được nhập, không có ảnh này. Cách xử lý: kiểm tra tệp xuất; nếu ảnh có thật, chép nó vào public/images/ và thêm lại vào bài.`,
     photoSymlink: (url: string) =>
       `KHÔNG CHÉP ẢNH ${url}: trong thư mục uploads đó là liên kết tượng trưng (symlink), không phải tệp thật. Bài vẫn được nhập, không có ảnh này. Cách xử lý: thay liên kết bằng chính tệp ảnh rồi chạy lại lệnh.`,
+    missingFile: (url: string) =>
+      `THIẾU TỆP ${url}: không có trong thư mục uploads; liên kết vẫn trỏ tới trang cũ. Cách xử lý: tìm tệp gốc, chép vào thư mục uploads rồi chạy lại lệnh (hoặc chép vào public/files/ và sửa liên kết).`,
     shortcodes: (names: string) =>
       `ĐÃ BỎ shortcode của giao diện cũ ${names}; phần chữ bên trong được giữ. Cách xử lý: đọc lại bài, thêm bằng tay nội dung mà khối đó hiển thị nếu cần.`,
     edited:

@@ -148,3 +148,38 @@ describe("a WordPress site's pages", () => {
     expect(checkContent({ contentDir, publicDir }, contentDir).errors).toEqual([]);
   });
 });
+
+describe("documents a post links to", () => {
+  it("are copied into public/files/ once, their links rewritten and their old addresses redirected; a missing one is reported", async () => {
+    const { contentDir, publicDir, uploadsDir } = site();
+    fs.mkdirSync(path.join(uploadsDir, "2021/03"), { recursive: true });
+    fs.writeFileSync(path.join(uploadsDir, "2021/03/nghi-quyet-15.pdf"), "%PDF-1.4 mẫu");
+    const body =
+      `<p>Toàn văn: <a href="${SITE}/wp-content/uploads/2021/03/nghi-quyet-15.pdf">Nghị quyết 15</a>, ` +
+      `<a href="${SITE}/wp-content/uploads/2021/03/ke-hoach.docx">Kế hoạch</a>, ` +
+      `<a href="https://baobackan.vn/van-ban.pdf">báo tỉnh</a>.</p>`;
+    const report = await importWordpress({
+      source: wxr([
+        item({ id: 40, type: "post", slug: "nghi-quyet", title: "Nghị quyết 15", body }),
+        item({ id: 41, type: "page", slug: "van-kien", title: "Văn kiện", body }),
+      ]),
+      uploadsDir,
+      contentDir,
+      publicDir,
+    });
+    expect(report.files).toBe(1);
+    expect(fs.readFileSync(path.join(publicDir, "files/2021/03/nghi-quyet-15.pdf"), "utf8")).toBe(
+      "%PDF-1.4 mẫu",
+    );
+    const text = fs.readFileSync(path.join(contentDir, "articles/2020/nghi-quyet.md"), "utf8");
+    expect(text).toContain("[Nghị quyết 15](/files/2021/03/nghi-quyet-15.pdf)");
+    expect(text).toContain(`[Kế hoạch](${SITE}/wp-content/uploads/2021/03/ke-hoach.docx)`);
+    expect(text).toContain("[báo tỉnh](https://baobackan.vn/van-ban.pdf)");
+    expect(report.problems.find((entry) => entry.id === 40)?.problems).toEqual([
+      { kind: "missing-file", url: `${SITE}/wp-content/uploads/2021/03/ke-hoach.docx` },
+    ]);
+    expect(redirectTarget(loadRedirects(contentDir), "/wp-content/uploads/2021/03/nghi-quyet-15.pdf")).toBe(
+      "/files/2021/03/nghi-quyet-15.pdf",
+    );
+  });
+});
