@@ -25,6 +25,7 @@ import { importedFields, mended, type ImportedFields } from "./posts";
 import type { Attachment } from "./rehype-shortcodes";
 import { addProblem, emptyReport, type ImportReport } from "./report";
 import { viImport } from "./vi";
+import { existingSlugs, header } from "./first-pass";
 import { scanWxr, type WxrItem, type WxrSource } from "./wxr";
 
 export type { ImportReport } from "./report";
@@ -42,26 +43,6 @@ export interface ImportOptions {
 
 /** What the import wrote, so that a later run recognizes its own files: `content/wordpress-import.json`. */
 export const LEDGER_FILE = "wordpress-import.json";
-
-/** The post meta the import uses; the rest (page-builder CSS, theme settings, image sizes) is not kept. */
-const USED_META = ["_yoast_wpseo_primary_category", "_thumbnail_id", "_wp_attachment_image_alt"];
-
-/** An item without what the first pass does not need: its body, and meta nothing reads. */
-function header(item: WxrItem): WxrItem {
-  const meta = new Map<string, string>();
-  for (const key of USED_META) if (item.meta.has(key)) meta.set(key, item.meta.get(key)!);
-  return { ...item, content: "", meta };
-}
-
-/** The names of the site's existing articles (their files under `articles/`, without `.md`). */
-function existingSlugs(contentDir: string): Set<string> {
-  const slugs = new Set<string>();
-  const dir = path.join(contentDir, "articles");
-  if (!fs.existsSync(dir)) return slugs;
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true }))
-    if (entry.isFile() && entry.name.endsWith(".md")) slugs.add(entry.name.slice(0, -3));
-  return slugs;
-}
 
 export async function importWordpress(options: ImportOptions): Promise<ImportReport> {
   // The redirects already there (an earlier import, lines written by hand) are kept: a file the site could not

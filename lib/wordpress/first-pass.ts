@@ -1,0 +1,24 @@
+/** What the import's first pass keeps of each item, and the names already taken in the content folder. */
+import fs from "node:fs";
+import path from "node:path";
+import type { WxrItem } from "./wxr";
+
+/** The post meta the import uses; the rest (page-builder CSS, theme settings, image sizes) is not kept. */
+const USED_META = ["_yoast_wpseo_primary_category", "_thumbnail_id", "_wp_attachment_image_alt"];
+
+/** An item without what the first pass does not need: its body, and meta nothing reads. */
+export function header(item: WxrItem): WxrItem {
+  const meta = new Map<string, string>();
+  for (const key of USED_META) if (item.meta.has(key)) meta.set(key, item.meta.get(key)!);
+  return { ...item, content: "", meta };
+}
+
+/** The names of the site's existing articles (their files under `articles/`, without `.md`). */
+export function existingSlugs(contentDir: string): Set<string> {
+  const slugs = new Set<string>();
+  const dir = path.join(contentDir, "articles");
+  if (!fs.existsSync(dir)) return slugs;
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (entry.isFile() && entry.name.endsWith(".md")) slugs.add(entry.name.slice(0, -3));
+  return slugs;
+}
