@@ -1,10 +1,16 @@
 /** What the import's first pass keeps of each item, and the names already taken in the content folder. */
 import fs from "node:fs";
 import path from "node:path";
+import { MENU_META } from "./menus";
 import type { WxrItem } from "./wxr";
 
 /** The post meta the import uses; the rest (page-builder CSS, theme settings, image sizes) is not kept. */
-const USED_META = ["_yoast_wpseo_primary_category", "_thumbnail_id", "_wp_attachment_image_alt"];
+const USED_META = [
+  "_yoast_wpseo_primary_category",
+  "_thumbnail_id",
+  "_wp_attachment_image_alt",
+  ...MENU_META,
+];
 
 /** An item without what the first pass does not need: its body, and meta nothing reads. */
 export function header(item: WxrItem): WxrItem {

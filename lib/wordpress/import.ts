@@ -26,6 +26,7 @@ import type { Attachment } from "./rehype-shortcodes";
 import { addProblem, emptyReport, type ImportReport } from "./report";
 import { viImport } from "./vi";
 import { existingSlugs, header } from "./first-pass";
+import { importMenu } from "./menus";
 import { scanWxr, type WxrItem, type WxrSource } from "./wxr";
 
 export type { ImportReport } from "./report";
@@ -224,7 +225,18 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
   });
   report.photos = photos.copied;
   report.files = files.copied;
-  if (!options.dryRun && report.newCategories.length) writeIfChanged(siteFile, site.toString());
+  // The old site's menu, merged into site.yml's (a hand-written one is never changed).
+  const menuAdded = importMenu(site, report, items, {
+    pages: new Map(pages.map((page) => [page.id, page])),
+    categories: new Map(
+      channel.categories.filter((c) => listed.has(slugify(c.slug))).map((c) => [c.id, slugify(c.slug)]),
+    ),
+    siteUrl: channel.siteUrl,
+    oldAddress: (url) =>
+      (oldPath(url) && posts.get(oldPath(url)!)) ?? redirects.get(redirectKey(url)) ?? null,
+  });
+  if (!options.dryRun && (report.newCategories.length || menuAdded))
+    writeIfChanged(siteFile, site.toString());
   const redirectsFile = path.join(options.contentDir, REDIRECTS_FILE);
   report.redirects = redirects.size;
   if (!options.dryRun) {

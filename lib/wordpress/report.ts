@@ -18,7 +18,8 @@ export type Problem =
   | { kind: "untitled"; title: string }
   | { kind: "tags-dropped"; names: string[] }
   | { kind: "protected" }
-  | { kind: "page-renamed"; from: string; path: string };
+  | { kind: "page-renamed"; from: string; path: string }
+  | { kind: "menu-item"; target: string };
 
 export interface PostProblems {
   id: number;
@@ -38,6 +39,8 @@ export interface ImportReport {
   photos: number;
   /** Documents (PDF, Word…) copied into public/files. */
   files: number;
+  /** The old site's menu items kept in site.yml's menu (top level). */
+  menu: number;
   /** Old addresses that answer with a redirect (content/redirects.yml). */
   redirects: number;
   newCategories: { slug: string; name: string }[];
@@ -52,6 +55,7 @@ export function emptyReport(): ImportReport {
     skipped: {},
     photos: 0,
     files: 0,
+    menu: 0,
     redirects: 0,
     newCategories: [],
     problems: [],
@@ -93,6 +97,8 @@ function problemLine(problem: Problem): string {
       return t.notImported(problem.reason);
     case "untitled":
       return t.untitledProblem(problem.title);
+    case "menu-item":
+      return t.menuItem(problem.target);
     case "page-renamed":
       return t.pageRenamed(problem.from, problem.path);
     case "protected":
@@ -127,6 +133,7 @@ export function reportLines(
   if (skipped.length) lines.push(t.skipped(skipped.join(", ")));
   lines.push(t.photos(report.photos, dryRun));
   if (report.files) lines.push(t.files(report.files, dryRun));
+  if (report.menu) lines.push(t.menu(report.menu));
   lines.push(t.redirects(report.redirects));
   for (const { slug, name } of report.newCategories) lines.push(t.newCategory(slug, name));
   if (!report.problems.length) {

@@ -60,6 +60,9 @@ export const viImport = {
       `BỎ ${n} TỪ KHÓA vượt quá giới hạn 30: ${names}. Cách xử lý: chỉ giữ những từ khóa chính của bài.`,
     protectedPost:
       "BÀI CÓ MẬT KHẨU trên trang cũ: được nhập thành bản nháp (draft: true), không công khai. Cách xử lý: nếu bài được phép công khai, bỏ dòng draft: true.",
+    menu: (n: number) => `Menu: ${n} mục của menu chính trang cũ, trong menu của content/site.yml.`,
+    menuItem: (target: string) =>
+      `MỤC MENU KHÔNG GIỮ (trỏ tới ${target}): menu chỉ dẫn tới trang, chuyên mục, văn bản hoặc trang web khác (https). Cách xử lý: thêm mục tương ứng vào menu trong content/site.yml nếu cần.`,
     pageRenamed: (from: string, path: string) =>
       `ĐỔI ĐƯỜNG DẪN TRANG: "/${from}" trùng với một phần của trang web mới, nên trang được đặt ở ${path}; địa chỉ cũ vẫn chuyển tới đó. Cách xử lý: đổi tên thư mục hoặc tệp của trang nếu muốn địa chỉ khác.`,
     noDate:

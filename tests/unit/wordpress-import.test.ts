@@ -149,6 +149,8 @@ describe("importing a WordPress export", () => {
         file: "articles/2021/anh-le-hoi-long-tong.md",
         problems: [{ kind: "shortcodes", names: ["vc_column", "vc_row"] }],
       },
+      // The menu's one item points nowhere (a custom link without an address).
+      { id: 300, title: "Trang chủ", problems: [{ kind: "menu-item", target: "?" }] },
     ]);
     const post = read("articles/2020/ngay-hoi-van-hoa.md");
     expect(post.content).toContain("[hội nghị tổng kết](/bai-viet/hoi-nghi-tong-ket)");
@@ -170,7 +172,7 @@ describe("importing a WordPress export", () => {
       "",
     ]);
     const problems = lines.slice(8);
-    expect(problems[0]).toBe("Vấn đề cần xử lý: 6, ở 5 bài.");
+    expect(problems[0]).toBe("Vấn đề cần xử lý: 7, ở 6 bài.");
     expect(problems).toContain("Bài 190 “Bài không có ngày”:");
     expect(problems).toContain(
       "Bài 130 “Ngày hội văn hóa các dân tộc” — content/articles/2020/ngay-hoi-van-hoa.md:",
@@ -180,7 +182,7 @@ describe("importing a WordPress export", () => {
     expect(
       problems.filter((line) => line.startsWith("  - ")).every((line) => line.includes("Cách xử lý: ")),
     ).toBe(true);
-    expect(problems.filter((line) => line.startsWith("  - "))).toHaveLength(6);
+    expect(problems.filter((line) => line.startsWith("  - "))).toHaveLength(7);
   });
 
   it("says so when there is no problem, and a dry run what it would copy", () => {

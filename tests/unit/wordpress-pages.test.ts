@@ -183,3 +183,121 @@ describe("documents a post links to", () => {
     );
   });
 });
+
+describe("the old site's menu", () => {
+  const menuItem = (
+    id: number,
+    title: string,
+    order: number,
+    meta: Record<string, string | number>,
+    menu = "menu-chinh",
+  ) =>
+    `<item>
+    <title>${title}</title>
+    <link>${SITE}/?p=${id}</link>
+    <wp:post_id>${id}</wp:post_id>
+    <wp:post_date_gmt><![CDATA[2019-01-01 00:00:00]]></wp:post_date_gmt>
+    <wp:status><![CDATA[publish]]></wp:status>
+    <wp:menu_order>${order}</wp:menu_order>
+    <wp:post_type><![CDATA[nav_menu_item]]></wp:post_type>
+    <category domain="nav_menu" nicename="${menu}"><![CDATA[Menu]]></category>
+    ${Object.entries({ _menu_item_menu_item_parent: 0, ...meta })
+      .map(
+        ([key, value]) =>
+          `<wp:postmeta><wp:meta_key><![CDATA[${key}]]></wp:meta_key><wp:meta_value><![CDATA[${value}]]></wp:meta_value></wp:postmeta>`,
+      )
+      .join("")}
+  </item>`;
+  const MENU = [
+    menuItem(100, "Trang chủ", 1, { _menu_item_type: "custom", _menu_item_url: `${SITE}/` }),
+    menuItem(101, "Giới thiệu", 2, {
+      _menu_item_type: "post_type",
+      _menu_item_object: "page",
+      _menu_item_object_id: 10,
+    }),
+    menuItem(102, "Lịch sử", 3, {
+      _menu_item_type: "post_type",
+      _menu_item_object: "page",
+      _menu_item_object_id: 11,
+      _menu_item_menu_item_parent: 101,
+    }),
+    menuItem(103, "Dân vận", 4, {
+      _menu_item_type: "taxonomy",
+      _menu_item_object: "category",
+      _menu_item_object_id: 3,
+    }),
+    menuItem(104, "Cổng Dịch vụ công", 5, {
+      _menu_item_type: "custom",
+      _menu_item_url: "https://dichvucong.gov.vn",
+    }),
+    menuItem(105, "Trang cũ không an toàn", 6, {
+      _menu_item_type: "custom",
+      _menu_item_url: "http://example.vn",
+    }),
+    menuItem(106, "Một bài", 7, {
+      _menu_item_type: "post_type",
+      _menu_item_object: "post",
+      _menu_item_object_id: 30,
+    }),
+    menuItem(
+      200,
+      "Chân trang",
+      1,
+      { _menu_item_type: "custom", _menu_item_url: "https://a.vn" },
+      "chan-trang",
+    ),
+  ];
+  const CATEGORY = `<wp:category><wp:term_id>3</wp:term_id><wp:category_nicename><![CDATA[dan-van]]></wp:category_nicename><wp:cat_name><![CDATA[Dân vận]]></wp:cat_name></wp:category>`;
+  const source = wxr([
+    CATEGORY,
+    ...PAGES,
+    item({ id: 30, type: "post", slug: "hoi-nghi", title: "Hội nghị" }),
+    ...MENU,
+  ]);
+
+  it("becomes site.yml's menu, targets at their new addresses; what has no place in it is reported", async () => {
+    const { dir, contentDir, publicDir, uploadsDir } = site();
+    const report = await importWordpress({ source, uploadsDir, contentDir, publicDir });
+    const yml = fs.readFileSync(path.join(contentDir, "site.yml"), "utf8");
+    const menu = yml.slice(yml.indexOf("\nmenu:"));
+    expect(menu).toBe(
+      [
+        "",
+        "menu:",
+        "  - title: Giới thiệu",
+        "    page: /gioi-thieu",
+        "    children:",
+        "      - title: Lịch sử",
+        "        page: /gioi-thieu/lich-su",
+        "  - title: Dân vận",
+        "    category: dan-van",
+        "  - title: Cổng Dịch vụ công",
+        "    url: https://dichvucong.gov.vn",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      report.problems.filter((entry) => entry.id >= 100).map((entry) => [entry.id, entry.problems[0]?.kind]),
+    ).toEqual([
+      [105, "menu-item"],
+      [106, "menu-item"],
+    ]);
+    expect(checkContent({ contentDir, publicDir }, dir).errors).toEqual([]);
+    // A second run adds nothing.
+    await importWordpress({ source, uploadsDir, contentDir, publicDir });
+    expect(fs.readFileSync(path.join(contentDir, "site.yml"), "utf8")).toBe(yml);
+  });
+
+  it("never changes a menu written by hand: only what it lacks is added after it", async () => {
+    const { contentDir, publicDir, uploadsDir } = site();
+    const file = path.join(contentDir, "site.yml");
+    fs.appendFileSync(file, "menu:\n  # Viết tay\n  - title: Dân vận (viết tay)\n    category: dan-van\n");
+    await importWordpress({ source, uploadsDir, contentDir, publicDir });
+    const yml = fs.readFileSync(file, "utf8");
+    expect(yml).toContain(
+      "  # Viết tay\n  - title: Dân vận (viết tay)\n    category: dan-van\n  - title: Giới thiệu",
+    );
+    expect(yml.match(/category: dan-van/g)).toHaveLength(1);
+    expect(yml).not.toContain("title: Dân vận\n");
+  });
+});
