@@ -2,8 +2,8 @@
  * A WordPress site's menu (`nav_menu_item`s) as the site's `menu` in site.yml: the old site's main menu (the one
  * with the most items), in its order, one level of children (deeper ones become children of their top item).
  * Each item points where its target now is: an imported page (`page:`), a category (`category:`), another site
- * (`url:`, https only); an item to a post, an unknown page or a plain-http address has no place in the menu and is
- * reported. Merged into site.yml: a menu written by hand is never changed; an imported item already there (same
+ * (`url:`, https only); a custom item without an address that opens others is a heading; an item to a post, an
+ * unknown page or a plain-http address has no place in the menu and is reported. Merged into site.yml: a menu written by hand is never changed; an imported item already there (same
  * target) is not added again, so a second run changes nothing.
  */
 import { isMap, isScalar, isSeq, type Document, type YAMLMap, YAMLSeq } from "yaml";
@@ -125,9 +125,22 @@ export function importedMenu(items: readonly WxrItem[], context: MenuContext) {
   const ordered = [...main].sort((a, b) => a.order - b.order || a.id - b.id);
   const entries: MenuEntry[] = [];
   const entryFor = new Map<number, MenuEntry>();
+  // A custom item without an address (`#`) that opens others is a heading: its children, no target of its own.
+  const parents = new Set(main.map((item) => Number(item.meta.get("_menu_item_menu_item_parent") ?? 0)));
+  const heading = (item: WxrItem) =>
+    item.meta.get("_menu_item_type") === "custom" &&
+    ["", "#"].includes((item.meta.get("_menu_item_url") ?? "").trim()) &&
+    parents.has(item.id) &&
+    item.title.trim() !== "";
   for (const item of ordered) {
     const top = topOf(item);
     if (top !== item) continue;
+    if (heading(item)) {
+      const entry: MenuEntry = { title: item.title.trim(), children: [] };
+      entries.push(entry);
+      entryFor.set(item.id, entry);
+      continue;
+    }
     const entry = entryOf(item);
     if (entry === "home" || entry === null) continue;
     entries.push(entry);
@@ -141,7 +154,11 @@ export function importedMenu(items: readonly WxrItem[], context: MenuContext) {
     if (!parent || entry === "home" || entry === null) continue;
     (parent.children ??= []).push(entry);
   }
-  return { entries, omitted };
+  // A heading whose children all had no place in the menu goes too.
+  return {
+    entries: entries.filter((entry) => entry.page || entry.category || entry.url || entry.children?.length),
+    omitted,
+  };
 }
 
 /** A menu entry's target, as a key: two entries with one target are the same item. */
