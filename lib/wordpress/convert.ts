@@ -8,11 +8,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
+import { toIsoVietnam } from "../dates";
 import { htmlToMarkdown } from "./body";
 import { sha256, writeIfChanged } from "./files";
+import type { ImportedPage } from "./pages";
 import type { Photos } from "./photos";
 import type { Attachment } from "./rehype-shortcodes";
 import { addProblem, type ImportReport, type PostProblems } from "./report";
+import { viImport } from "./vi";
 
 /** What the import wrote, so that a later run recognizes its own files: `content/wordpress-import.json`. */
 export interface Ledger {
@@ -31,6 +34,8 @@ export interface ConverterOptions {
   attachments: ReadonlyMap<number, Attachment>;
   /** A link's new address. */
   link: (href: string) => string;
+  /** The addresses of pages written by hand in the content folder: never written over. */
+  handWritten: ReadonlySet<string>;
 }
 
 export type Post = Omit<PostProblems, "problems">;
@@ -45,6 +50,7 @@ export function createConverter({
   files,
   attachments,
   link,
+  handWritten,
 }: ConverterOptions) {
   /** A photo's new address, or null (reported) when it is missing or refused. */
   const photoFor = (post: Post) => (url: string) => {
@@ -122,5 +128,30 @@ export function createConverter({
     return written;
   }
 
-  return { body, write, photo: photoFor };
+  /** One page → its page file; never over a page written by hand at its address. */
+  function page(imported: ImportedPage, content: string) {
+    const post = { id: imported.id, title: imported.title, file: imported.file };
+    if (handWritten.has(imported.path))
+      return addProblem(report, post, { kind: "page-exists", path: imported.path });
+    const markdown = body(content, post);
+    if (imported.renamedFrom)
+      addProblem(report, post, { kind: "page-renamed", from: imported.renamedFrom, path: imported.path });
+    const data: Record<string, unknown> = {
+      title: imported.title || viImport.untitled(imported.id),
+      ...(imported.summary ? { summary: imported.summary } : {}),
+      ...(imported.order !== undefined ? { order: imported.order } : {}),
+      ...(imported.updated ? { updated: toIsoVietnam(imported.updated) } : {}),
+      ...(imported.draft ? { draft: true } : {}),
+    };
+    const written = write(post, data, markdown);
+    report.pages.push({
+      id: imported.id,
+      path: imported.path,
+      file: imported.file,
+      draft: imported.draft,
+      written,
+    });
+  }
+
+  return { body, write, page, photo: photoFor };
 }

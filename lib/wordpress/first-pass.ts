@@ -1,6 +1,7 @@
 /** What the import's first pass keeps of each item, and the names already taken in the content folder. */
 import fs from "node:fs";
 import path from "node:path";
+import { pagePathOf, PAGES_DIR } from "../content/page-file";
 import { MENU_META } from "./menus";
 import type { WxrItem } from "./wxr";
 
@@ -27,4 +28,21 @@ export function existingSlugs(contentDir: string): Set<string> {
   for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true }))
     if (entry.isFile() && entry.name.endsWith(".md")) slugs.add(entry.name.slice(0, -3));
   return slugs;
+}
+
+/**
+ * The addresses of the pages already in the content folder that an earlier import did not write (`owned`: files it
+ * did): a page of the export with one of them is not written over it.
+ */
+export function existingPagePaths(contentDir: string, owned: ReadonlySet<string>): Set<string> {
+  const paths = new Set<string>();
+  const dir = path.join(contentDir, PAGES_DIR);
+  if (!fs.existsSync(dir)) return paths;
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith(".md")) continue;
+    const file = path.relative(contentDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
+    const address = pagePathOf(file);
+    if (!owned.has(file) && "path" in address) paths.add(address.path);
+  }
+  return paths;
 }

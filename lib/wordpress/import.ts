@@ -19,13 +19,12 @@ import { slugify } from "../text";
 import { routes } from "../routes";
 import { createConverter, type Ledger } from "./convert";
 import { writeIfChanged } from "./files";
-import { importedPages, type ImportedPage } from "./pages";
+import { importedPages } from "./pages";
 import { Photos } from "./photos";
 import { importedFields, mended, type ImportedFields } from "./posts";
 import type { Attachment } from "./rehype-shortcodes";
 import { addProblem, emptyReport, type ImportReport } from "./report";
-import { viImport } from "./vi";
-import { existingSlugs, header } from "./first-pass";
+import { existingPagePaths, existingSlugs, header } from "./first-pass";
 import { importMenu } from "./menus";
 import { scanWxr, type WxrItem, type WxrSource } from "./wxr";
 
@@ -155,6 +154,10 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
     files,
     attachments,
     link: newLink,
+    handWritten: existingPagePaths(
+      options.contentDir,
+      new Set(Object.values(ledger.posts).map((e) => e.file)),
+    ),
   });
 
   /** One post → its article file (unless an editor changed that file since the last import). */
@@ -187,23 +190,6 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
     report.articles.push({ id: article.id, slug: article.slug, file, draft: article.draft, written });
   }
 
-  /** One page → its page file. */
-  function convertPage(page: ImportedPage, content: string) {
-    const post = { id: page.id, title: page.title, file: page.file };
-    const markdown = converter.body(content, post);
-    if (page.renamedFrom)
-      addProblem(report, post, { kind: "page-renamed", from: page.renamedFrom, path: page.path });
-    const data: Record<string, unknown> = {
-      title: page.title || viImport.untitled(page.id),
-      ...(page.summary ? { summary: page.summary } : {}),
-      ...(page.order !== undefined ? { order: page.order } : {}),
-      ...(page.updated ? { updated: toIsoVietnam(page.updated) } : {}),
-      ...(page.draft ? { draft: true } : {}),
-    };
-    const written = converter.write(post, data, markdown);
-    report.pages.push({ id: page.id, path: page.path, file: page.file, draft: page.draft, written });
-  }
-
   // Second pass: one body at a time, in the export's order.
   const byPost = new Map(articles.map((article) => [article.id, article]));
   const byPage = new Map(pages.map((page) => [page.id, page]));
@@ -214,7 +200,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
     // One item never stops the run: what goes wrong with it is reported under it, and the others go on.
     try {
       if (article) convert(article, item.content);
-      else convertPage(page!, item.content);
+      else converter.page(page!, item.content);
     } catch (error) {
       addProblem(
         report,

@@ -19,7 +19,8 @@ export type Problem =
   | { kind: "tags-dropped"; names: string[] }
   | { kind: "protected" }
   | { kind: "page-renamed"; from: string; path: string }
-  | { kind: "menu-item"; target: string };
+  | { kind: "menu-item"; target: string }
+  | { kind: "page-exists"; path: string };
 
 export interface PostProblems {
   id: number;
@@ -97,6 +98,8 @@ function problemLine(problem: Problem): string {
       return t.notImported(problem.reason);
     case "untitled":
       return t.untitledProblem(problem.title);
+    case "page-exists":
+      return t.pageExists(problem.path);
     case "menu-item":
       return t.menuItem(problem.target);
     case "page-renamed":

@@ -63,6 +63,8 @@ export const viImport = {
     menu: (n: number) => `Menu: ${n} mục của menu chính trang cũ, trong menu của content/site.yml.`,
     menuItem: (target: string) =>
       `MỤC MENU KHÔNG GIỮ (trỏ tới ${target}): menu chỉ dẫn tới trang, chuyên mục, văn bản hoặc trang web khác (https). Cách xử lý: thêm mục tương ứng vào menu trong content/site.yml nếu cần.`,
+    pageExists: (path: string) =>
+      `GIỮ TRANG ĐANG CÓ ${path}: trang này đã được viết trong content/pages/, không ghi đè; nội dung trang cũ không được nhập. Cách xử lý: so với trang trên trang web cũ và bổ sung bằng tay nếu cần.`,
     pageRenamed: (from: string, path: string) =>
       `ĐỔI ĐƯỜNG DẪN TRANG: "/${from}" trùng với một phần của trang web mới, nên trang được đặt ở ${path}; địa chỉ cũ vẫn chuyển tới đó. Cách xử lý: đổi tên thư mục hoặc tệp của trang nếu muốn địa chỉ khác.`,
     noDate:

@@ -301,3 +301,19 @@ describe("the old site's menu", () => {
     expect(yml).not.toContain("title: Dân vận\n");
   });
 });
+
+describe("a page written by hand at an imported page's address", () => {
+  it("is kept, the old page is reported, and its children still come under it", async () => {
+    const { dir, contentDir, publicDir, uploadsDir } = site();
+    const own = path.join(contentDir, "pages/gioi-thieu/index.md");
+    fs.mkdirSync(path.dirname(own), { recursive: true });
+    fs.writeFileSync(own, "---\ntitle: Giới thiệu (viết tay)\n---\n\nViết tay.\n");
+    const report = await importWordpress({ source: wxr(PAGES), uploadsDir, contentDir, publicDir });
+    expect(fs.readFileSync(own, "utf8")).toContain("Viết tay.");
+    expect(report.problems.find((entry) => entry.id === 10)?.problems).toEqual([
+      { kind: "page-exists", path: "/gioi-thieu" },
+    ]);
+    expect(fs.existsSync(path.join(contentDir, "pages/gioi-thieu/lich-su.md"))).toBe(true);
+    expect(checkContent({ contentDir, publicDir }, dir).errors).toEqual([]);
+  });
+});
