@@ -17,6 +17,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
+import { isAlive } from "../process-alive";
 
 interface Entry<T> {
   file: string;
@@ -39,15 +40,6 @@ const FILE = "content-cache.jsonl";
 /** The single-document cache of earlier versions, removed when a new cache is saved. */
 const OLD_FILE = "content-cache.json";
 const NEWLINE = 0x0a;
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 /** Remove what processes that died while writing the cache left behind (a build killed midway, say). */
 function removeAbandoned(dir: string): void {

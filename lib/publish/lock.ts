@@ -6,16 +6,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import lockfile from "proper-lockfile";
+import { isAlive } from "../process-alive";
 import type { DeployFolder } from "./deploy";
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 /** Run `body` holding the lock; "busy" at once when another living run holds it. */
 export async function withLock<T>(deploy: DeployFolder, body: () => Promise<T>): Promise<T | "busy"> {
@@ -37,7 +29,7 @@ export async function withLock<T>(deploy: DeployFolder, body: () => Promise<T>):
   } catch (error) {
     if ((error as { code?: string }).code !== "ELOCKED") throw error;
     const owner = Number(fs.existsSync(ownerFile) ? fs.readFileSync(ownerFile, "utf8") : NaN);
-    if (!Number.isInteger(owner) || owner === process.pid || alive(owner)) return "busy";
+    if (!Number.isInteger(owner) || owner === process.pid || isAlive(owner)) return "busy";
     // Its holder is gone: the lock is left over.
     fs.rmSync(lockPath, { recursive: true, force: true });
     try {

@@ -52,34 +52,27 @@ export function createConverter({
   link,
   handWritten,
 }: ConverterOptions) {
-  /** A photo's new address, or null (reported) when it is missing or refused. */
-  const photoFor = (post: Post) => (url: string) => {
-    const src = photos.copy(url);
-    if (typeof src === "string") return src;
-    addProblem(
-      report,
-      post,
-      src.refused === "missing"
-        ? { kind: "missing-photo", url }
-        : { kind: "unsafe-photo", url, why: src.refused },
-    );
-    return null;
-  };
-
-  /** A linked document's new address, its file copied; the link as it was (reported) when its file is missing. */
-  const fileFor = (post: Post) => (url: string) => {
-    const src = files.copy(url);
-    if (typeof src === "string") return src;
-    if (src.refused === "missing" && !url.includes("/wp-content/uploads/")) return null;
-    addProblem(
-      report,
-      post,
-      src.refused === "missing"
-        ? { kind: "missing-file", url }
-        : { kind: "unsafe-photo", url, why: src.refused },
-    );
-    return null;
-  };
+  /**
+   * A photo's or a linked document's new address, its file copied; null (reported) when it is missing or refused. A
+   * document link that is not one of the old site's uploads is another site's: left as it is, unreported.
+   */
+  const copyFor =
+    (store: Photos, missing: "missing-photo" | "missing-file") =>
+    (post: Post) =>
+    (url: string): string | null => {
+      const src = store.copy(url);
+      if (typeof src === "string") return src;
+      if (missing === "missing-file" && src.refused === "missing" && !url.includes("/wp-content/uploads/"))
+        return null;
+      addProblem(
+        report,
+        post,
+        src.refused === "missing" ? { kind: missing, url } : { kind: "unsafe-photo", url, why: src.refused },
+      );
+      return null;
+    };
+  const photoFor = copyFor(photos, "missing-photo");
+  const fileFor = copyFor(files, "missing-file");
 
   /** The body as Markdown, its problems reported under the post. */
   function body(content: string, post: Post): string {
