@@ -1,8 +1,9 @@
 /**
- * `npm run import:wordpress -- <export.xml> --uploads <folder> [--dry-run] [--force]`: bring a WordPress site's
- * posts in (lib/wordpress/import.ts). Writes into CONTENT_DIR (default content/) and PUBLIC_DIR (default public/)
- * and ends with the report (lib/wordpress/report.ts): the counts, then every problem with what to do. Exit status
- * 1 when the export cannot be read, is not a WXR, or holds no post (nothing is written then); 2 for wrong usage.
+ * `npm run import:wordpress -- <export.xml> --uploads <folder> [--documents-category <slug>] [--dry-run] [--force]`:
+ * bring a WordPress site's posts, pages, menu and (from the category named) documents in (lib/wordpress/import.ts).
+ * Writes into CONTENT_DIR (default content/) and PUBLIC_DIR (default public/) and ends with the report
+ * (lib/wordpress/report.ts): the counts, then every problem with what to do. Exit status 1 when the export cannot
+ * be read, is not a WXR, or holds nothing to import (nothing is written then); 2 for wrong usage.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -16,6 +17,7 @@ import { WxrError, wxrFile } from "../lib/wordpress/wxr";
 const { values, positionals } = parseArgs({
   options: {
     uploads: { type: "string" },
+    "documents-category": { type: "string" },
     "dry-run": { type: "boolean", default: false },
     force: { type: "boolean", default: false },
   },
@@ -40,10 +42,11 @@ try {
     publicDir,
     dryRun,
     force: values.force,
+    documentsCategory: values["documents-category"],
   });
   const where = (file: string) => path.relative(process.cwd(), path.join(contentDir, file));
   for (const line of reportLines(report, { dryRun, where })) console.log(line);
-  if (!report.articles.length) {
+  if (!report.articles.length && !report.documents.length && !report.pages.length) {
     console.error(viImport.nothingToImport);
     process.exitCode = 1;
   } else console.log(viImport.next);

@@ -22,6 +22,11 @@ export interface Ledger {
   posts: Record<string, { file: string; sha256: string }>;
 }
 
+/** The ledger of an earlier import, or an empty one. */
+export function readLedger(file: string): Ledger {
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as Ledger) : { posts: {} };
+}
+
 export interface ConverterOptions {
   contentDir: string;
   dryRun?: boolean;

@@ -17,15 +17,16 @@ import { ContentError } from "../content/problems";
 import { mergeRedirects, readRedirects, REDIRECTS_FILE, redirectKey } from "../redirects";
 import { slugify } from "../text";
 import { routes } from "../routes";
-import { createConverter, type Ledger } from "./convert";
+import { createConverter, readLedger } from "./convert";
 import { writeIfChanged } from "./files";
 import { importedPages } from "./pages";
 import { Photos } from "./photos";
 import { importedFields, mended, type ImportedFields } from "./posts";
-import type { Attachment } from "./rehype-shortcodes";
+import { documentPosts, type ImportedDocument } from "./document-posts";
 import { addProblem, emptyReport, type ImportReport } from "./report";
-import { existingPagePaths, existingSlugs, header } from "./first-pass";
+import { attachmentsOf, existingPagePaths, existingSlugs, header } from "./first-pass";
 import { importMenu } from "./menus";
+import { OldAddresses } from "./addresses";
 import { scanWxr, type WxrItem, type WxrSource } from "./wxr";
 
 export type { ImportReport } from "./report";
@@ -39,6 +40,11 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Overwrite articles an editor changed since their import (otherwise they are kept and reported). */
   force?: boolean;
+  /**
+   * The WordPress category (slug) whose posts are the committee's documents: each becomes a document of
+   * content/documents/ when its title gives the number and type and the post a file (lib/wordpress/documents.ts).
+   */
+  documentsCategory?: string;
 }
 
 /** What the import wrote, so that a later run recognizes its own files: `content/wordpress-import.json`. */
@@ -49,30 +55,26 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
   // read is fixed first, before anything is written.
   const existing = readRedirects(options.contentDir);
   if (existing.problems.length) throw new ContentError(existing.problems);
-  // First pass: every item's fields, without bodies.
+  // First pass: every item's fields, without bodies (but those of the posts that may be documents).
+  const documentsCategory = options.documentsCategory ? slugify(options.documentsCategory) : null;
+  const inDocuments = (item: WxrItem) =>
+    documentsCategory !== null &&
+    item.terms.some((term) => term.domain === "category" && slugify(term.slug) === documentsCategory);
   const items: WxrItem[] = [];
-  const channel = await scanWxr(options.source, (item) => items.push(header(item)));
+  const channel = await scanWxr(options.source, (item) =>
+    items.push(header(item, item.type === "post" && inDocuments(item))),
+  );
   const ledgerFile = path.join(options.contentDir, LEDGER_FILE);
-  const ledger: Ledger = fs.existsSync(ledgerFile)
-    ? (JSON.parse(fs.readFileSync(ledgerFile, "utf8")) as Ledger)
-    : { posts: {} };
+  const ledger = readLedger(ledgerFile);
   const earlier = new Map(
     Object.entries(ledger.posts).map(([id, entry]) => [Number(id), path.basename(entry.file, ".md")]),
   );
   const taken = existingSlugs(options.contentDir);
   for (const slug of earlier.values()) taken.delete(slug);
-  const { articles, skipped } = importedFields({ ...channel, items }, taken, earlier);
+  const imported = importedFields({ ...channel, items }, taken, earlier);
+  const { skipped } = imported;
   const byId = new Map(items.map((item) => [item.id, item]));
-  const attachments = new Map<number, Attachment>();
-  for (const item of items)
-    if (item.type === "attachment")
-      attachments.set(item.id, {
-        url: item.attachmentUrl,
-        alt: item.meta.get("_wp_attachment_image_alt") ?? "",
-        caption: item.excerpt,
-        parent: item.parent,
-        order: item.order,
-      });
+  const attachments = attachmentsOf(items);
   const report = emptyReport();
   for (const { id, type, reason } of skipped) {
     if (reason === "no-date") addProblem(report, { id, title: byId.get(id)!.title }, { kind: "no-date" });
@@ -80,47 +82,40 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
     if (reason !== "no-date") report.skipped[kind] = (report.skipped[kind] ?? 0) + 1;
   }
   // Nothing to import: nothing is written (the command says so and exits 1).
-  if (!articles.length && !items.some((item) => item.type === "page")) return report;
+  if (!imported.articles.length && !items.some((item) => item.type === "page")) return report;
 
-  // Old path → new page: permalinks, `/?p=<id>`, archives, the feed, uploads.
-  const redirects = new Map<string, string>([[redirectKey("/feed"), routes.feed()]]);
-  const siteHost = new URL(channel.siteUrl).host;
-  /** The redirect key of an address on the old site; null for another site's, or what is not a URL. */
-  const oldPath = (url: string) => {
-    try {
-      const u = new URL(url, `${channel.siteUrl}/`);
-      return u.host === siteHost ? redirectKey(`${u.pathname}${u.search}`) : null;
-    } catch {
-      return null;
-    }
-  };
-  // Each post's old addresses (permalink, `?p=<id>`) → its new page, drafts included: links in other posts follow
-  // them. A draft's old address was never public, so only the others become redirects.
-  const posts = new Map<string, string>();
-  for (const article of articles) {
-    const item = byId.get(article.id)!;
-    for (const old of [item.link, `/?p=${item.id}`]) {
-      const key = oldPath(old);
-      if (!key || key === "/") continue;
-      posts.set(key, routes.article(article.slug));
-      if (!article.draft) redirects.set(key, routes.article(article.slug));
-    }
-  }
-
-  // Each page's old addresses (permalink, `?page_id=<id>`) → its new address, likewise.
-  const pages = importedPages(items);
-  for (const page of pages)
-    for (const old of [byId.get(page.id)!.link, `/?page_id=${page.id}`]) {
-      const key = oldPath(old);
-      if (!key || key === "/") continue;
-      posts.set(key, routes.page(page.path));
-      // An old address that is the new one (`/gioi-thieu/` → `/gioi-thieu`) needs no redirect.
-      if (!page.draft && key !== redirectKey(routes.page(page.path)))
-        redirects.set(key, routes.page(page.path));
-    }
-
+  const addresses = new OldAddresses(channel.siteUrl);
+  const { redirects } = addresses;
   const siteFile = path.join(options.contentDir, "site.yml");
   const site = parseDocument(fs.readFileSync(siteFile, "utf8"));
+  const photos = new Photos({ ...options, siteUrl: channel.siteUrl, redirects });
+  const files = new Photos({ ...options, siteUrl: channel.siteUrl, redirects, folder: "files" });
+
+  // The posts of the documents' category: documents where their title and files allow, else articles (reported).
+  const documentIds = new Set(imported.articles.filter((a) => inDocuments(byId.get(a.id)!)).map((a) => a.id));
+  const { documents, notDocuments } = documentPosts(
+    imported.articles.filter((a) => documentIds.has(a.id)),
+    { ...options, ledger, site, report, byId, attachments, files },
+  );
+  const articles = imported.articles.filter((article) => !documents.has(article.id));
+  for (const id of documentIds) byId.get(id)!.content = "";
+
+  for (const article of articles)
+    addresses.item(
+      [byId.get(article.id)!.link, `/?p=${article.id}`],
+      routes.article(article.slug),
+      article.draft,
+    );
+  for (const document of documents.values())
+    addresses.item(
+      [byId.get(document.id)!.link, `/?p=${document.id}`],
+      routes.document(document.slug),
+      document.draft,
+    );
+  const pages = importedPages(items);
+  for (const page of pages)
+    addresses.item([byId.get(page.id)!.link, `/?page_id=${page.id}`], routes.page(page.path), page.draft);
+
   const categories = site.get("categories") as YAMLSeq;
   const slugOf = (node: unknown) => String((node as { get(key: string): unknown }).get("slug"));
   const known = new Set(categories.items.map(slugOf));
@@ -139,13 +134,11 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
             : routes.tag(slugify(term.name)),
         );
     }
-  /** A link's new address: an old post's page, an old archive's listing; other links as they are. */
-  const newLink = (href: string): string => {
-    const key = oldPath(href);
-    return (key && (posts.get(key) ?? redirects.get(key))) || href;
-  };
-  const photos = new Photos({ ...options, siteUrl: channel.siteUrl, redirects });
-  const files = new Photos({ ...options, siteUrl: channel.siteUrl, redirects, folder: "files" });
+  // The documents' category, where it held documents, is the document library now.
+  if (documentsCategory && documents.size)
+    for (const category of channel.categories)
+      if (slugify(category.slug) === documentsCategory && !listed.has(documentsCategory))
+        redirects.set(redirectKey(`/category/${category.slug}`), routes.documents());
   const converter = createConverter({
     ...options,
     report,
@@ -153,7 +146,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
     photos,
     files,
     attachments,
-    link: newLink,
+    link: addresses.link,
     handWritten: existingPagePaths(
       options.contentDir,
       new Set(Object.values(ledger.posts).map((e) => e.file)),
@@ -164,6 +157,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
   function convert(article: ImportedFields, content: string) {
     const file = path.join("articles", String(vietnamYearMonth(article.date).year), `${article.slug}.md`);
     const post = { id: article.id, title: article.title, file };
+    if (notDocuments.has(article.id)) addProblem(report, post, notDocuments.get(article.id)!);
     const markdown = converter.body(content, post);
     let category = article.category?.slug;
     if (article.category && !known.has(article.category.slug)) {
@@ -190,16 +184,33 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
     report.articles.push({ id: article.id, slug: article.slug, file, draft: article.draft, written });
   }
 
+  /** One post of the documents' category → its document. */
+  function convertDocument(document: ImportedDocument, content: string) {
+    const post = { id: document.id, title: document.title, file: document.file };
+    for (const problem of document.problems) addProblem(report, post, problem);
+    const markdown = converter.body(content, post);
+    const written = converter.write(post, document.data, markdown);
+    report.documents.push({
+      id: document.id,
+      slug: document.slug,
+      file: document.file,
+      draft: document.draft,
+      written,
+    });
+  }
+
   // Second pass: one body at a time, in the export's order.
   const byPost = new Map(articles.map((article) => [article.id, article]));
   const byPage = new Map(pages.map((page) => [page.id, page]));
   await scanWxr(options.source, (item) => {
     const article = item.type === "post" ? byPost.get(item.id) : undefined;
+    const document = item.type === "post" ? documents.get(item.id) : undefined;
     const page = item.type === "page" ? byPage.get(item.id) : undefined;
-    if (!article && !page) return;
+    if (!article && !document && !page) return;
     // One item never stops the run: what goes wrong with it is reported under it, and the others go on.
     try {
       if (article) convert(article, item.content);
+      else if (document) convertDocument(document, item.content);
       else converter.page(page!, item.content);
     } catch (error) {
       addProblem(
@@ -218,8 +229,11 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
       channel.categories.filter((c) => listed.has(slugify(c.slug))).map((c) => [c.id, slugify(c.slug)]),
     ),
     siteUrl: channel.siteUrl,
-    oldAddress: (url) =>
-      (oldPath(url) && posts.get(oldPath(url)!)) ?? redirects.get(redirectKey(url)) ?? null,
+    documentsCategory:
+      documentsCategory && documents.size
+        ? channel.categories.find((c) => slugify(c.slug) === documentsCategory)?.id
+        : undefined,
+    oldAddress: (url) => addresses.now(url),
   });
   if (!options.dryRun && (report.newCategories.length || menuAdded))
     writeIfChanged(siteFile, site.toString());

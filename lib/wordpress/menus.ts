@@ -9,6 +9,7 @@
 import { isMap, isScalar, isSeq, type Document, type YAMLMap, YAMLSeq } from "yaml";
 import type { ImportedPage } from "./pages";
 import { addProblem, type ImportReport } from "./report";
+import { viImport } from "./vi";
 import type { WxrItem } from "./wxr";
 
 export const MENU_META = [
@@ -23,6 +24,8 @@ export interface MenuEntry {
   title: string;
   page?: string;
   category?: string;
+  /** The document library. */
+  documents?: true;
   url?: string;
   children?: MenuEntry[];
 }
@@ -34,13 +37,15 @@ export interface MenuOmission {
   target: string;
 }
 
-type Target = Pick<MenuEntry, "page" | "category" | "url">;
+type Target = Pick<MenuEntry, "page" | "category" | "documents" | "url">;
 
 export interface MenuContext {
   /** The imported pages, by their WordPress id. */
   pages: ReadonlyMap<number, ImportedPage>;
   /** Categories by WordPress term id, as the site now names them (slug). */
   categories: ReadonlyMap<number, string>;
+  /** The documents' category (`--documents-category`), by WordPress term id, when documents came from it. */
+  documentsCategory?: number;
   /** The old site's address (a custom link to it is a link inside the site). */
   siteUrl: string;
   /** Where an old address now lives, for custom links to the old site. */
@@ -67,6 +72,7 @@ export function importedMenu(items: readonly WxrItem[], context: MenuContext) {
       return page && !page.draft ? { page: page.path } : null;
     }
     if (type === "taxonomy" && object === "category") {
+      if (objectId === context.documentsCategory) return { documents: true };
       const category = context.categories.get(objectId);
       return category ? { category } : null;
     }
@@ -105,7 +111,13 @@ export function importedMenu(items: readonly WxrItem[], context: MenuContext) {
       (target.page ? [...context.pages.values()].find((p) => p.path === target.page)?.title : "") ||
       "";
     return {
-      ...(title ? { title } : { title: target.url ?? target.page ?? target.category ?? "" }),
+      ...(title
+        ? { title }
+        : {
+            title: target.documents
+              ? viImport.documentsMenu
+              : (target.url ?? target.page ?? target.category ?? ""),
+          }),
       ...target,
     };
   };
@@ -156,14 +168,26 @@ export function importedMenu(items: readonly WxrItem[], context: MenuContext) {
   }
   // A heading whose children all had no place in the menu goes too.
   return {
-    entries: entries.filter((entry) => entry.page || entry.category || entry.url || entry.children?.length),
+    entries: entries.filter(
+      (entry) => entry.page || entry.category || entry.documents || entry.url || entry.children?.length,
+    ),
     omitted,
   };
 }
 
 /** A menu entry's target, as a key: two entries with one target are the same item. */
-function targetKey(entry: { page?: unknown; category?: unknown; url?: unknown }): string {
-  return JSON.stringify([entry.page ?? null, entry.category ?? null, entry.url ?? null]);
+function targetKey(entry: {
+  page?: unknown;
+  category?: unknown;
+  documents?: unknown;
+  url?: unknown;
+}): string {
+  return JSON.stringify([
+    entry.page ?? null,
+    entry.category ?? null,
+    entry.documents ?? null,
+    entry.url ?? null,
+  ]);
 }
 
 /**

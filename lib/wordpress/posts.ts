@@ -40,7 +40,7 @@ export type Skipped = { id: number; type: string; reason: "type" | "trash" | "no
 const DRAFT_STATUSES = new Set(["draft", "pending", "private", "auto-draft"]);
 
 /** A slug not yet taken: the folded name, else `-2`, `-3`… */
-function uniqueSlug(base: string, taken: Set<string>): string {
+export function uniqueSlug(base: string, taken: Set<string>): string {
   let slug = base || "bai-viet";
   for (let n = 2; taken.has(slug); n++) slug = `${base || "bai-viet"}-${n}`;
   taken.add(slug);

@@ -3,6 +3,7 @@
  * drafts, items skipped by kind, photos copied, redirects, categories added), then every problem, post by post,
  * each with the old post's id and title, its file, and what to do.
  */
+import type { DocumentPart } from "./document-posts";
 import { viImport } from "./vi";
 
 export type Problem =
@@ -20,7 +21,10 @@ export type Problem =
   | { kind: "protected" }
   | { kind: "page-renamed"; from: string; path: string }
   | { kind: "menu-item"; target: string }
-  | { kind: "page-exists"; path: string };
+  | { kind: "page-exists"; path: string }
+  | { kind: "document-not-read"; missing: DocumentPart[] }
+  | { kind: "document-date"; issued: string }
+  | { kind: "document-issuer"; name: string };
 
 export interface PostProblems {
   id: number;
@@ -32,6 +36,8 @@ export interface PostProblems {
 
 export interface ImportReport {
   articles: { id: number; slug: string; file: string; draft: boolean; written: boolean }[];
+  /** The posts of the documents' category (`--documents-category`) now documents of content/documents/. */
+  documents: { id: number; slug: string; file: string; draft: boolean; written: boolean }[];
   /** The old site's pages, now pages of content/pages/. */
   pages: { id: number; path: string; file: string; draft: boolean; written: boolean }[];
   /** Items that are not articles, by kind: WordPress's post type (page, attachment, nav_menu_item…), or `trash`. */
@@ -45,6 +51,8 @@ export interface ImportReport {
   /** Old addresses that answer with a redirect (content/redirects.yml). */
   redirects: number;
   newCategories: { slug: string; name: string }[];
+  /** Document types the site lacked, added to site.yml for the documents imported. */
+  newDocumentTypes: { slug: string; name: string }[];
   /** In the export's order, one entry per post with at least one problem. */
   problems: PostProblems[];
 }
@@ -52,6 +60,7 @@ export interface ImportReport {
 export function emptyReport(): ImportReport {
   return {
     articles: [],
+    documents: [],
     pages: [],
     skipped: {},
     photos: 0,
@@ -59,6 +68,7 @@ export function emptyReport(): ImportReport {
     menu: 0,
     redirects: 0,
     newCategories: [],
+    newDocumentTypes: [],
     problems: [],
   };
 }
@@ -106,6 +116,12 @@ function problemLine(problem: Problem): string {
       return t.pageRenamed(problem.from, problem.path);
     case "protected":
       return t.protectedPost;
+    case "document-not-read":
+      return t.documentNotRead(problem.missing.map((part) => t.documentParts[part]).join(", "));
+    case "document-date":
+      return t.documentDate(problem.issued);
+    case "document-issuer":
+      return t.documentIssuer(problem.name);
     case "tags-dropped":
       return t.tagsDropped(problem.names.length, problem.names.join(", "));
   }
@@ -128,6 +144,9 @@ export function reportLines(
     ...(report.pages.length
       ? [t.pages(report.pages.length, report.pages.filter((page) => page.draft).length)]
       : []),
+    ...(report.documents.length
+      ? [t.documents(report.documents.length, report.documents.filter((d) => d.draft).length)]
+      : []),
     ...(dryRun ? [] : [t.written(written, report.articles.length - written)]),
   ];
   const skipped = Object.entries(report.skipped)
@@ -139,6 +158,7 @@ export function reportLines(
   if (report.menu) lines.push(t.menu(report.menu));
   lines.push(t.redirects(report.redirects));
   for (const { slug, name } of report.newCategories) lines.push(t.newCategory(slug, name));
+  for (const { slug, name } of report.newDocumentTypes) lines.push(t.newDocumentType(slug, name));
   if (!report.problems.length) {
     lines.push(t.noProblems);
     return lines;

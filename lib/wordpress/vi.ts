@@ -3,7 +3,9 @@ export const viImport = {
   /** Before the link that replaces an embedded video (the site embeds no third-party frames). */
   video: "Xem video",
   usage:
-    "Cách dùng: npm run import:wordpress -- <tệp-xuất.xml> --uploads <thư-mục-uploads> [--dry-run] [--force]",
+    "Cách dùng: npm run import:wordpress -- <tệp-xuất.xml> --uploads <thư-mục-uploads> [--documents-category <slug>] [--dry-run] [--force]",
+  /** A menu item that leads to the document library and had no words of its own. */
+  documentsMenu: "Văn bản",
   notFound: (file: string) => `Không tìm thấy tệp hoặc thư mục: ${file}`,
   nothingToImport:
     "Không có bài viết nào để nhập trong tệp này (chỉ có trang, ảnh hoặc menu): không ghi tệp nào.",
@@ -16,6 +18,8 @@ export const viImport = {
       `Bài viết: ${n} (${n - drafts} đăng hoặc hẹn giờ, ${drafts} bản nháp).`,
     pages: (n: number, drafts: number) =>
       `Trang: ${n} (${n - drafts} đăng, ${drafts} bản nháp), trong content/pages/.`,
+    documents: (n: number, drafts: number) =>
+      `Văn bản: ${n} (${n - drafts} đăng, ${drafts} bản nháp), trong content/documents/.`,
     written: (written: number, unchanged: number) =>
       `Tệp bài viết: ${written} ghi mới hoặc cập nhật, ${unchanged} không đổi.`,
     skipped: (list: string) => `Bỏ qua (không phải bài viết): ${list}.`,
@@ -32,6 +36,8 @@ export const viImport = {
     files: (n: number, dryRun: boolean) =>
       `${dryRun ? "Tệp văn bản sẽ chép" : "Tệp văn bản đã chép"} (public/files/): ${n}.`,
     redirects: (n: number) => `Đường dẫn cũ được chuyển hướng: ${n} (content/redirects.yml).`,
+    newDocumentType: (slug: string, name: string) =>
+      `Loại văn bản mới trong content/site.yml: ${slug} (${name}).`,
     newCategory: (slug: string, name: string) => `Chuyên mục mới trong content/site.yml: ${slug} (${name}).`,
     noProblems: "Không có vấn đề nào cần xử lý.",
     problems: (n: number, posts: number) => `Vấn đề cần xử lý: ${n}, ở ${posts} bài.`,
@@ -67,6 +73,18 @@ export const viImport = {
       `GIỮ TRANG ĐANG CÓ ${path}: trang này đã được viết trong content/pages/, không ghi đè; nội dung trang cũ không được nhập. Cách xử lý: so với trang trên trang web cũ và bổ sung bằng tay nếu cần.`,
     pageRenamed: (from: string, path: string) =>
       `ĐỔI ĐƯỜNG DẪN TRANG: "/${from}" trùng với một phần của trang web mới, nên trang được đặt ở ${path}; địa chỉ cũ vẫn chuyển tới đó. Cách xử lý: đổi tên thư mục hoặc tệp của trang nếu muốn địa chỉ khác.`,
+    documentParts: {
+      number: "số, ký hiệu",
+      type: "loại văn bản",
+      issuer: "cơ quan ban hành (content/site.yml chưa có issuers)",
+      file: "tệp văn bản (PDF, Word, Excel, ODT, ODS) đính kèm",
+    },
+    documentNotRead: (parts: string) =>
+      `NHẬP THÀNH BÀI VIẾT, không thành văn bản: không đọc được ${parts} từ bài này. Cách xử lý: nếu đây là văn bản, tạo nó bằng npm run content:new -- --document và điền đủ các mục; xóa bài viết này và chuyển địa chỉ cũ trong content/redirects.yml.`,
+    documentDate: (issued: string) =>
+      `NGÀY BAN HÀNH lấy theo ngày đăng bài (${issued}) vì tiêu đề không ghi ngày. Cách xử lý: đối chiếu với văn bản và sửa issued nếu khác.`,
+    documentIssuer: (name: string) =>
+      `CƠ QUAN BAN HÀNH đặt tạm là “${name}” vì tiêu đề không ghi. Cách xử lý: đối chiếu với văn bản và sửa issuer nếu khác.`,
     noDate:
       "KHÔNG NHẬP: bài không có ngày đăng. Cách xử lý: đặt ngày cho bài trong WordPress rồi xuất lại, hoặc viết bài này bằng tay.",
   },

@@ -5,50 +5,9 @@ import { describe, expect, it } from "vitest";
 import { checkContent } from "@/lib/content/check";
 import { loadRedirects, redirectTarget } from "@/lib/redirects";
 import { importWordpress } from "@/lib/wordpress/import";
-import { siteWithoutMenu } from "./helpers";
+import { siteWithoutMenu, SITE, wxrExport as wxr, wxrItem as item } from "./helpers";
 
 // A committee's pages and a post moved by a newer export, through the whole import.
-
-const SITE = "https://chodon.example.vn";
-
-function item(fields: {
-  id: number;
-  type: "page" | "post";
-  slug: string;
-  title: string;
-  parent?: number;
-  order?: number;
-  date?: string;
-  status?: string;
-  body?: string;
-  link?: string;
-}) {
-  const date = fields.date ?? "2020-09-10 01:00:00";
-  return `<item>
-    <title>${fields.title}</title>
-    <link>${fields.link ?? `${SITE}/${fields.slug}/`}</link>
-    <dc:creator><![CDATA[admin]]></dc:creator>
-    <content:encoded><![CDATA[${fields.body ?? `<p>${fields.title}.</p>`}]]></content:encoded>
-    <excerpt:encoded><![CDATA[]]></excerpt:encoded>
-    <wp:post_id>${fields.id}</wp:post_id>
-    <wp:post_date><![CDATA[${date}]]></wp:post_date>
-    <wp:post_date_gmt><![CDATA[${date}]]></wp:post_date_gmt>
-    <wp:post_name><![CDATA[${fields.slug}]]></wp:post_name>
-    <wp:status><![CDATA[${fields.status ?? "publish"}]]></wp:status>
-    <wp:post_parent>${fields.parent ?? 0}</wp:post_parent>
-    <wp:menu_order>${fields.order ?? 0}</wp:menu_order>
-    <wp:post_type><![CDATA[${fields.type}]]></wp:post_type>
-    ${fields.type === "post" ? '<category domain="category" nicename="dan-van"><![CDATA[Dân vận]]></category>' : ""}
-  </item>`;
-}
-
-const wxr = (items: string[]) => `<?xml version="1.0" encoding="UTF-8" ?>
-<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
-  xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"
-  xmlns:wp="http://wordpress.org/export/1.2/">
-<channel><title>Huyện ủy</title><link>${SITE}</link><wp:wxr_version>1.2</wp:wxr_version>
-${items.join("\n")}
-</channel></rss>`;
 
 const PAGES = [
   item({ id: 10, type: "page", slug: "gioi-thieu", title: "Giới thiệu", order: 1 }),
