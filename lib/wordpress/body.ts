@@ -26,6 +26,7 @@ import rehypeAltText from "./rehype-alt-text";
 import rehypeShortcodes, { type Attachment } from "./rehype-shortcodes";
 import rehypeSupSub from "./rehype-sup-sub";
 import rehypeWpautop from "./rehype-wpautop";
+import { plainMarkdown } from "./plain-text";
 import { viImport } from "./vi";
 
 const SCHEMA = {
@@ -165,6 +166,8 @@ export interface Body {
   lostSupSub: string[];
   /** Why the full conversion failed, when the post was converted again keeping only its plainest structure. */
   fallback?: string;
+  /** Even that failed: only the text's paragraphs are kept (photos and links are lost). */
+  textOnly?: true;
 }
 
 export function htmlToMarkdown(html: string, options: BodyOptions = {}): Body {
@@ -175,14 +178,14 @@ export function htmlToMarkdown(html: string, options: BodyOptions = {}): Body {
     try {
       return { ...convert(html, options, PLAIN_SCHEMA), fallback: reason };
     } catch {
-      // The text alone, one paragraph per line: nothing is left that could fail.
-      const text = toString(unified().use(rehypeParse, { fragment: true }).parse(html));
-      const markdown = text
-        .split(/\n\s*\n/)
-        .map((paragraph) => paragraph.replace(/\s+/g, " ").trim())
-        .filter(Boolean)
-        .join("\n\n");
-      return { markdown: `${markdown}\n`, removedShortcodes: [], lostSupSub: [], fallback: reason };
+      // The text alone, paragraph by paragraph, read without building a tree: nothing is left that could fail.
+      return {
+        markdown: plainMarkdown(html),
+        removedShortcodes: [],
+        lostSupSub: [],
+        fallback: reason,
+        textOnly: true,
+      };
     }
   }
 }

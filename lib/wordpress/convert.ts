@@ -92,7 +92,12 @@ export function createConverter({
       addProblem(report, post, { kind: "shortcodes", names: converted.removedShortcodes });
     if (converted.lostSupSub.length)
       addProblem(report, post, { kind: "sup-sub", items: converted.lostSupSub });
-    if (converted.fallback) addProblem(report, post, { kind: "fallback", reason: converted.fallback });
+    if (converted.fallback)
+      addProblem(report, post, {
+        kind: "fallback",
+        reason: converted.fallback,
+        ...(converted.textOnly ? { textOnly: true } : {}),
+      });
     return converted.markdown;
   }
 

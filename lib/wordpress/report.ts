@@ -14,7 +14,7 @@ export type Problem =
   | { kind: "edited" }
   | { kind: "no-date" }
   | { kind: "sup-sub"; items: string[] }
-  | { kind: "fallback"; reason: string }
+  | { kind: "fallback"; reason: string; textOnly?: true }
   | { kind: "not-imported"; reason: string }
   | { kind: "untitled"; title: string }
   | { kind: "tags-dropped"; names: string[] }
@@ -103,7 +103,7 @@ function problemLine(problem: Problem): string {
     case "sup-sub":
       return t.supSub(problem.items.join(", "));
     case "fallback":
-      return t.fallback(problem.reason);
+      return problem.textOnly ? t.textOnly(problem.reason) : t.fallback(problem.reason);
     case "not-imported":
       return t.notImported(problem.reason);
     case "untitled":

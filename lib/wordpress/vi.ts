@@ -58,6 +58,8 @@ export const viImport = {
       `GIỮ DẠNG CHỮ THƯỜNG ${items}: chỉ số trên, chỉ số dưới này không có ký tự Unicode tương ứng. Cách xử lý: đọc lại câu đó, viết lại cho rõ nếu cần.`,
     fallback: (reason: string) =>
       `CHỈ GIỮ PHẦN CHỮ: không chuyển được nguyên dạng bài (${reason}); bài được nhập với chữ, đoạn, tiêu đề, danh sách, liên kết và ảnh, mất phần định dạng khác. Cách xử lý: so với bài trên trang cũ và sửa lại phần bị mất.`,
+    textOnly: (reason: string) =>
+      `CHỈ GIỮ CHỮ: bài không đọc được thành cấu trúc (${reason}, thường do mã HTML lồng nhau quá sâu); bài được nhập với chữ chia đoạn, mất ảnh, liên kết và định dạng. Cách xử lý: so với bài trên trang cũ, thêm lại ảnh và liên kết.`,
     notImported: (reason: string) =>
       `KHÔNG NHẬP ĐƯỢC bài này (${reason}); các bài khác vẫn được nhập. Cách xử lý: mở bài trên trang cũ, chép nội dung vào một bài mới (npm run content:new).`,
     untitledProblem: (title: string) =>

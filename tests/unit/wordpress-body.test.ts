@@ -184,6 +184,22 @@ describe("what stopped the import before", () => {
   });
 });
 
+describe("a post no HTML tree can hold", () => {
+  it("is imported as its text's paragraphs, escaped, its scripts left out, and says so", () => {
+    const depth = 5000;
+    const html =
+      "<p>Mở đầu &amp; <b>chữ</b>.</p><script>alert(1)</script>" +
+      "<div><blockquote>".repeat(depth) +
+      "Đoạn *sâu* <img src=x>." +
+      "</blockquote></div>".repeat(depth) +
+      "Kết.<br>[Video] &lt;b&gt;";
+    const body = htmlToMarkdown(html);
+    expect(body.textOnly).toBe(true);
+    expect(body.fallback).toMatch(/call stack/);
+    expect(body.markdown).toBe("Mở đầu & chữ.\n\nĐoạn \\*sâu\\* .\n\nKết.\n\n\\[Video] \\<b>\n");
+  });
+});
+
 describe("shortcodes", () => {
   it("are only the names WordPress or a known theme registers: any other bracketed word stays text", () => {
     const body = htmlToMarkdown("<p>[Video] Lễ hội [Ảnh] ghi lại [1]. [vc_row]Giữ chữ[/vc_row]</p>");
