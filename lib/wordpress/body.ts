@@ -105,7 +105,19 @@ export const DOCUMENT_LINK = /\.(pdf|docx?|xlsx?|odt|ods|pptx?)$/i;
  * figure out.
  */
 export function rehypeUrls({ image, link, file }: Pick<BodyOptions, "image" | "link" | "file">) {
+  const hasPhoto = (node: Element) => {
+    let photo = false;
+    visit(node, "element", (child) => {
+      if (child.tagName === "img") photo = true;
+    });
+    return photo;
+  };
   return (tree: Root) => {
+    // The figures that hold photos: those left without one go (a table's or a quotation's figure stays).
+    const photoFigures = new Set<Element>();
+    visit(tree, "element", (node) => {
+      if (node.tagName === "figure" && hasPhoto(node)) photoFigures.add(node);
+    });
     visit(tree, "element", (node, index, parent) => {
       if (node.tagName === "a" && typeof node.properties.href === "string") {
         const href = node.properties.href;
@@ -123,12 +135,7 @@ export function rehypeUrls({ image, link, file }: Pick<BodyOptions, "image" | "l
     });
     // A figure whose photo is gone goes too (its caption alone would read as a stray line).
     visit(tree, "element", (node, index, parent) => {
-      if (node.tagName !== "figure" || !parent || index === undefined) return;
-      let photo = false;
-      visit(node, "element", (child) => {
-        if (child.tagName === "img") photo = true;
-      });
-      if (photo || classes(node).some((c) => c.startsWith("wp-block-embed"))) return;
+      if (!photoFigures.has(node) || !parent || index === undefined || hasPhoto(node)) return;
       parent.children.splice(index, 1);
       return index;
     });
@@ -206,9 +213,10 @@ function convert(html: string, options: BodyOptions, schema: typeof SCHEMA): Bod
         // A photo with its caption: a paragraph holding only the image, the caption as its title. A gallery (a figure
         // of figures, as the block editor writes them since WordPress 5.9, or a list of them before) gives one such
         // paragraph per photo, each with its own caption, then the gallery's caption.
-        figure(state, node: Element): Paragraph[] | undefined {
+        figure(state, node: Element) {
           const photos = photosOf(node);
-          if (!photos.length) return undefined;
+          // A figure of something else (a table, a quotation): what it holds.
+          if (!photos.length) return state.toFlow(state.all(node));
           const own = ownCaption(node);
           const single = photos.length === 1;
           const paragraphs = photos.map(({ image, caption }): Paragraph => {

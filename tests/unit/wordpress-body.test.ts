@@ -159,6 +159,18 @@ describe("what stopped the import before", () => {
     expect(markdown).toContain("~~Đã hủy~~");
   });
 
+  it("keeps what a block editor's figure holds when it is no photo: a table, a quotation", () => {
+    const { markdown } = htmlToMarkdown(
+      '<!-- wp:table --><figure class="wp-block-table"><table><thead><tr><th>Xã</th><th>Số hộ</th></tr></thead><tbody><tr><td>Bản Thi</td><td>412</td></tr></tbody></table><figcaption>Nguồn: UBND xã</figcaption></figure><!-- /wp:table -->' +
+        '<figure class="wp-block-pullquote"><blockquote><p>Dân biết, dân bàn.</p></blockquote></figure>' +
+        '<figure><img src="/mat.jpg"><figcaption>Ảnh đã mất</figcaption></figure>',
+      { image: (src) => (src === "/mat.jpg" ? null : src) },
+    );
+    expect(markdown).toBe(
+      "| Xã      | Số hộ |\n| ------- | ----- |\n| Bản Thi | 412   |\n\nNguồn: UBND xã\n\n> Dân biết, dân bàn.\n",
+    );
+  });
+
   it("writes superscripts and subscripts as their Unicode characters, and reports those that have none", () => {
     const body = htmlToMarkdown(
       "<p>Diện tích 25 m<sup>2</sup>, khí CO<sub>2</sub>, nhiệt độ 30<sup>o</sup>C, chú thích<sup>(1)</sup>, x<sup>abc</sup>.</p>",

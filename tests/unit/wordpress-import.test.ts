@@ -46,15 +46,33 @@ describe("importing a WordPress export", () => {
       "articles/2027/chuong-trinh-ngay-hoi-dai-doan-ket-2027.md",
       "articles/2021/bai-cho-duyet.md",
       "articles/2021/bai-noi-bo.md",
+      "articles/2021/nghi-quyet-27.md",
+      "articles/2021/tai-lieu-tuyen-truyen.md",
+      "articles/2021/nha-van-hoa-thon-ban.md",
+      "articles/2021/hoi-thi-tuyen-truyen-vien.md",
     ]);
-    expect(report.skipped).toEqual({ attachment: 3, nav_menu_item: 1, trash: 1 });
+    expect(report.skipped).toEqual({ attachment: 3, nav_menu_item: 4, trash: 1 });
     // The page is a page: at its old address, which needs no redirect.
     expect(report.pages).toEqual([
       { id: 2, path: "/gioi-thieu", file: "pages/gioi-thieu.md", draft: false, written: true },
+      {
+        id: 20,
+        path: "/to-chuc-bo-may",
+        file: "pages/to-chuc-bo-may/index.md",
+        draft: false,
+        written: true,
+      },
+      {
+        id: 21,
+        path: "/to-chuc-bo-may/cac-ban-tham-muu",
+        file: "pages/to-chuc-bo-may/cac-ban-tham-muu.md",
+        draft: false,
+        written: true,
+      },
     ]);
     const check = checkContent({ contentDir, publicDir });
     expect(check.errors).toEqual([]);
-    expect(check.articles).toBe(8);
+    expect(check.articles).toBe(12);
   });
 
   it("fills the front matter: Vietnam time, primary category, tags, author, summary, cover", () => {
@@ -161,17 +179,20 @@ describe("importing a WordPress export", () => {
 
   it("ends with the counts, then every problem post by post with its id, title, file and what to do", () => {
     const lines = reportLines(report, { where: (file) => `content/${file}` });
-    expect(lines.slice(0, 8)).toEqual([
-      "Bài viết: 8 (5 đăng hoặc hẹn giờ, 3 bản nháp).",
-      "Trang: 1 (1 đăng, 0 bản nháp), trong content/pages/.",
-      "Tệp bài viết: 8 ghi mới hoặc cập nhật, 0 không đổi.",
-      "Bỏ qua (không phải bài viết): 3 tệp đính kèm (attachment), 1 mục menu (nav_menu_item), 1 bài trong thùng rác.",
+    expect(lines.slice(0, 11)).toEqual([
+      "Bài viết: 12 (9 đăng hoặc hẹn giờ, 3 bản nháp).",
+      "Trang: 3 (3 đăng, 0 bản nháp), trong content/pages/.",
+      "Tệp bài viết: 12 ghi mới hoặc cập nhật, 0 không đổi.",
+      "Bỏ qua (không phải bài viết): 3 tệp đính kèm (attachment), 4 mục menu (nav_menu_item), 1 bài trong thùng rác.",
       "Ảnh đã chép: 4.",
+      "Tệp văn bản đã chép (public/files/): 2.",
+      "Menu: 2 mục của menu chính trang cũ, trong menu của content/site.yml.",
       `Đường dẫn cũ được chuyển hướng: ${report.redirects} (content/redirects.yml).`,
       "Chuyên mục mới trong content/site.yml: van-hoa (Văn hóa).",
+      "Chuyên mục mới trong content/site.yml: van-ban-huyen-uy (Văn bản Huyện ủy).",
       "",
     ]);
-    const problems = lines.slice(8);
+    const problems = lines.slice(11);
     expect(problems[0]).toBe("Vấn đề cần xử lý: 7, ở 6 bài.");
     expect(problems).toContain("Bài 190 “Bài không có ngày”:");
     expect(problems).toContain(
@@ -195,7 +216,10 @@ describe("importing a WordPress export", () => {
   });
 
   it("adds a category the site does not have to site.yml, keeping its comments", () => {
-    expect(report.newCategories).toEqual([{ slug: "van-hoa", name: "Văn hóa" }]);
+    expect(report.newCategories).toEqual([
+      { slug: "van-hoa", name: "Văn hóa" },
+      { slug: "van-ban-huyen-uy", name: "Văn bản Huyện ủy" },
+    ]);
     const yml = fs.readFileSync(path.join(contentDir, "site.yml"), "utf8");
     expect(yml).toContain(
       "# Site identity: everything the pages say about the organization comes from here.",
@@ -321,6 +345,10 @@ describe("importing a WordPress export", () => {
       ["chuong-trinh-ngay-hoi-dai-doan-ket-2027", false],
       ["bai-cho-duyet", false],
       ["bai-noi-bo", false],
+      ["nghi-quyet-27", false],
+      ["tai-lieu-tuyen-truyen", false],
+      ["nha-van-hoa-thon-ban", false],
+      ["hoi-thi-tuyen-truyen-vien", false],
     ]);
     expect({ ...snapshot(contentDir), ...snapshot(publicDir) }).toEqual(before);
   });
@@ -350,6 +378,10 @@ describe("importing a WordPress export", () => {
       ["chuong-trinh-ngay-hoi-dai-doan-ket-2027", false],
       ["bai-cho-duyet", false],
       ["bai-noi-bo", false],
+      ["nghi-quyet-27", false],
+      ["tai-lieu-tuyen-truyen", false],
+      ["nha-van-hoa-thon-ban", false],
+      ["hoi-thi-tuyen-truyen-vien", false],
     ]);
     expect(second.problems).toContainEqual({
       id: 123,

@@ -26,6 +26,7 @@ describe("reading a WordPress export (WXR)", () => {
     expect(wxr.categories).toEqual([
       { id: 3, slug: "dan-van", name: "Dân vận", parent: "" },
       { id: 4, slug: "tin-tuc-su-kien", name: "Tin tức & Sự kiện", parent: "" },
+      { id: 5, slug: "van-ban-huyen-uy", name: "Văn bản Huyện ủy", parent: "" },
     ]);
     expect(wxr.items.map((item) => [item.id, item.type, item.status])).toEqual([
       [123, "post", "publish"],
@@ -43,6 +44,15 @@ describe("reading a WordPress export (WXR)", () => {
       [180, "post", "trash"],
       [190, "post", "publish"],
       [300, "nav_menu_item", "publish"],
+      [20, "page", "publish"],
+      [21, "page", "publish"],
+      [174, "post", "publish"],
+      [175, "post", "publish"],
+      [176, "post", "publish"],
+      [177, "post", "publish"],
+      [301, "nav_menu_item", "publish"],
+      [302, "nav_menu_item", "publish"],
+      [303, "nav_menu_item", "publish"],
     ]);
   });
 
@@ -138,7 +148,7 @@ describe("what each item of the export becomes", () => {
   const { articles, skipped } = importedFields(wxr);
 
   it("makes posts articles and skips the rest, counted by type", () => {
-    expect(articles.map((a) => a.id)).toEqual([123, 124, 130, 140, 150, 160, 170, 171]);
+    expect(articles.map((a) => a.id)).toEqual([123, 124, 130, 140, 150, 160, 170, 171, 174, 175, 176, 177]);
     expect(skipped).toEqual([
       { id: 456, type: "attachment", reason: "type" },
       { id: 457, type: "attachment", reason: "type" },
@@ -146,6 +156,9 @@ describe("what each item of the export becomes", () => {
       { id: 180, type: "post", reason: "trash" },
       { id: 190, type: "post", reason: "no-date" },
       { id: 300, type: "nav_menu_item", reason: "type" },
+      { id: 301, type: "nav_menu_item", reason: "type" },
+      { id: 302, type: "nav_menu_item", reason: "type" },
+      { id: 303, type: "nav_menu_item", reason: "type" },
     ]);
   });
 
