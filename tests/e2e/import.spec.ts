@@ -101,7 +101,7 @@ test("the import reports what it did, and the result passes the content check", 
   const lines = report.trim().split("\n");
   expect(lines.slice(0, 3)).toEqual([
     "Bài viết: 12 (9 đăng hoặc hẹn giờ, 3 bản nháp).",
-    "Trang: 3 (3 đăng, 0 bản nháp), trong content/pages/.",
+    "Trang: 2 (2 đăng, 0 bản nháp), trong content/pages/.",
     "Văn bản: 1 (1 đăng, 0 bản nháp), trong content/documents/.",
   ]);
   expect(lines).toContain(
