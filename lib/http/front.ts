@@ -7,8 +7,10 @@
  *     and GETs or HEADs that declare a body, with 400 (closing the connection
  *     after those) — before anything parses them;
  *  2. an old address (content/redirects.yml: the WordPress site's permalinks,
- *     `/?p=<id>`, archives, feed and uploads) gets a permanent redirect to its
- *     page, one Map lookup, its `Location` percent-encoded (`location.ts`);
+ *     `/?p=<id>`, archives, feed and uploads) gets a permanent redirect (301)
+ *     to its page, one Map lookup, its `Location` percent-encoded
+ *     (`location.ts`); so does any address with a trailing slash, to the one
+ *     without (the framework would answer 308, which some old browsers lack);
  *  3. a page or file of the site's routes whose article, listing, feed, share
  *     image or sitemap part does not exist is answered by the not-found page
  *     (status 404), before the framework could render or store anything for
@@ -29,7 +31,7 @@
  */
 import http from "node:http";
 import { contentSecurityPolicy } from "./csp";
-import { locationOf } from "./location";
+import { locationOf, withoutTrailingSlash } from "./location";
 import { createNotFoundPage } from "./not-found-page";
 import type { PageCache } from "./page-cache";
 import { forward } from "./proxy";
@@ -147,7 +149,7 @@ export function createFront({
       res.end(req.method === "HEAD" ? undefined : refusal.message);
       return;
     }
-    const target = redirect?.(req.url ?? "/");
+    const target = redirect?.(req.url ?? "/") ?? withoutTrailingSlash(req.url ?? "/");
     if (target) {
       res.writeHead(301, { ...own, Location: locationOf(target), "Cache-Control": "public, max-age=86400" });
       res.end();

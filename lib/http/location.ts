@@ -13,3 +13,16 @@ export function locationOf(target: string): string {
   const url = new URL(`${BASE}/${target.replace(/^\/+/, "")}`);
   return `${url.pathname}${url.search}${url.hash}`;
 }
+
+/**
+ * A page's one address without the trailing slash an old link or a WordPress permalink gives it (`/gioi-thieu/` →
+ * `/gioi-thieu`, its query kept), for a 301 that every browser and crawler follows; null when there is none to drop,
+ * or when the path is one only the framework should judge (`//…` or a backslash could name another site).
+ */
+export function withoutTrailingSlash(url: string): string | null {
+  const at = url.indexOf("?");
+  const pathname = at < 0 ? url : url.slice(0, at);
+  if (!pathname.endsWith("/") || pathname.startsWith("//") || pathname.includes("\\")) return null;
+  const trimmed = pathname.replace(/\/+$/, "");
+  return trimmed ? trimmed + (at < 0 ? "" : url.slice(at)) : null;
+}

@@ -4,7 +4,7 @@ import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encodingFor } from "@/lib/http/compression";
 import { createFront } from "@/lib/http/front";
-import { locationOf } from "@/lib/http/location";
+import { locationOf, withoutTrailingSlash } from "@/lib/http/location";
 import { createPageCache } from "@/lib/http/page-cache";
 import { declaresBody, refuseRequest } from "@/lib/http/request-guard";
 
@@ -47,6 +47,13 @@ describe("locationOf", () => {
     expect(locationOf("https://bắc-kạn.vn/tin tức")).toMatch(
       /^https:\/\/xn--[a-z0-9-]+\.vn\/tin%20t%E1%BB%A9c$/,
     );
+  });
+
+  it("drops a trailing slash, keeping the query; never from a path another site could hide in", () => {
+    expect(withoutTrailingSlash("/gioi-thieu/lich-su/")).toBe("/gioi-thieu/lich-su");
+    expect(withoutTrailingSlash("/tim-kiem//?q=d%C3%A2n")).toBe("/tim-kiem?q=d%C3%A2n");
+    for (const kept of ["/", "/gioi-thieu", "//evil.example/", "/\\evil.example/", "///", "/?q=a/"])
+      expect(withoutTrailingSlash(kept), kept).toBeNull();
   });
 
   it("never names another site with a path that starts with two slashes", () => {
@@ -227,6 +234,14 @@ describe("the front before a framework on loopback", () => {
         .on("error", reject);
     });
     expect(body.equals(photo)).toBe(true);
+  });
+
+  it("answers an address with a trailing slash with a 301 to the one without, before the framework", async () => {
+    const before = asked.length;
+    const moved = await request("/gioi-thieu/?a=1");
+    expect(moved.status).toBe(301);
+    expect(moved.headers.location).toBe("/gioi-thieu?a=1");
+    expect(asked.length).toBe(before);
   });
 
   it("sends a redirect to a Vietnamese address percent-encoded, however the old address is written", async () => {
