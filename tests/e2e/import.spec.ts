@@ -285,7 +285,7 @@ test("a block-editor gallery keeps every photo with its caption, side by side, o
   const [phoneFirst, phoneSecond] = await boxes();
   expect(phoneSecond!.y).toBeGreaterThanOrEqual(phoneFirst!.y + phoneFirst!.height);
   // Superscripts and subscripts as characters, strikethrough, and the block's table.
-  const body = page.locator("article");
+  const body = page.locator("article.article");
   await expect(body).toContainText("250 m²");
   await expect(body).toContainText("CO₂");
   await expect(body.locator("del")).toHaveText("kế hoạch cũ");
@@ -300,7 +300,7 @@ test("a classic post's blank-line paragraphs are paragraphs beside its <p>; [Vid
 }) => {
   await page.goto("/?p=177");
   await expect(page).toHaveURL(/\/bai-viet\/hoi-thi-tuyen-truyen-vien$/);
-  await expect(page.locator("article p").filter({ hasText: /^Đoạn/ })).toHaveText([
+  await expect(page.locator("article.article p").filter({ hasText: /^Đoạn/ })).toHaveText([
     "Đoạn một, viết bằng thẻ p.",
     "Đoạn hai, cách bằng dòng trống.",
     "Đoạn ba: xem [Video] phần thi chung kết.",
@@ -309,7 +309,7 @@ test("a classic post's blank-line paragraphs are paragraphs beside its <p>; [Vid
 
 test("a post no HTML tree can hold is served as its text", async ({ page }) => {
   await page.goto("/bai-viet/bai-long-sau");
-  await expect(page.locator("article p").filter({ hasText: /bài\.$/ })).toHaveText([
+  await expect(page.locator("article.article p").filter({ hasText: /bài\.$/ })).toHaveText([
     "Mở đầu bài.",
     "Đoạn giữa bài.",
     "Kết bài.",
