@@ -1,0 +1,91 @@
+/**
+ * A login, step by step: the password (throttled per account and address, `throttle.ts`), then — for the roles
+ * that need it — the second factor (`totp.ts`): a first login of such an account enrols an authenticator app. Each
+ * step answers what the form should show next; every login and failure goes into the activity log. An unknown
+ * login costs the same hashing time as a known one, so the answer's timing does not tell which logins exist.
+ */
+import { CAN, findAccount, updatePasswordHash, type Account } from "./accounts";
+import { logActivity } from "./activity";
+import type { EditorDb } from "./db";
+import { hashPassword, needsRehash, verifyPassword } from "./passwords";
+import { createSession, endSession, sessionAccount } from "./sessions";
+import { clearAccountFailures, recordLoginFailure, waitBeforeLogin } from "./throttle";
+import { enrolTotp, newTotpSecret, spendTotpCode } from "./totp";
+
+export interface LoginPolicy {
+  /** Whether biên tập and quản trị must give a second factor (site settings may turn it off). */
+  requireTotp: boolean;
+}
+
+export type LoginStep =
+  | { kind: "done"; token: string; account: Account }
+  | { kind: "code"; token: string }
+  | { kind: "enrol"; token: string; secret: string; uri: string }
+  | { kind: "wrong" }
+  | { kind: "wait"; seconds: number };
+
+let dummyHash: Promise<string> | undefined;
+
+/** Whether this account must give a second factor. */
+export const needsSecondFactor = (account: Account, policy: LoginPolicy) =>
+  account.totpSecret !== null ||
+  (policy.requireTotp && (CAN.publish(account.role) || CAN.manageAccounts(account.role)));
+
+export async function loginWithPassword(
+  db: EditorDb,
+  form: { login: string; password: string; address: string },
+  policy: LoginPolicy,
+  now = Date.now(),
+): Promise<LoginStep> {
+  const login = form.login.trim().toLowerCase();
+  const wait = waitBeforeLogin(db, login, form.address, now);
+  if (wait > 0) return { kind: "wait", seconds: Math.ceil(wait / 1000) };
+  const account = findAccount(db, login);
+  const hash = account?.passwordHash ?? (await (dummyHash ??= hashPassword("không có tài khoản này")));
+  const right = (await verifyPassword(hash, form.password)) && account !== null && !account.disabled;
+  if (!right) {
+    recordLoginFailure(db, login, form.address, now);
+    logActivity(db, { login, action: "login-failed", address: form.address }, new Date(now));
+    return { kind: "wrong" };
+  }
+  if (needsRehash(account.passwordHash))
+    updatePasswordHash(db, account.id, await hashPassword(form.password));
+  if (needsSecondFactor(account, policy)) {
+    const token = createSession(db, account, form.address, { pending: true, now });
+    if (account.totpSecret) return { kind: "code", token };
+    return { kind: "enrol", token, ...newTotpSecret(account.login) };
+  }
+  return finish(db, account, form.address, now);
+}
+
+/** The second step: the code of the authenticator app (and, at enrolment, the secret it was shown). */
+export function loginWithCode(
+  db: EditorDb,
+  form: { pendingToken: string; code: string; address: string; secret?: string },
+  now = Date.now(),
+): LoginStep {
+  const account = sessionAccount(db, form.pendingToken, { pending: true, now });
+  if (!account) return { kind: "wrong" };
+  const wait = waitBeforeLogin(db, account.login, form.address, now);
+  if (wait > 0) return { kind: "wait", seconds: Math.ceil(wait / 1000) };
+  const ok = account.totpSecret
+    ? spendTotpCode(db, account, form.code, now)
+    : form.secret !== undefined && enrolTotp(db, account, form.secret, form.code, now);
+  if (!ok) {
+    recordLoginFailure(db, account.login, form.address, now);
+    logActivity(
+      db,
+      { login: account.login, action: "login-failed", detail: "mã xác thực", address: form.address },
+      new Date(now),
+    );
+    return { kind: "code", token: form.pendingToken };
+  }
+  endSession(db, form.pendingToken);
+  return finish(db, account, form.address, now);
+}
+
+function finish(db: EditorDb, account: Account, address: string, now: number): LoginStep {
+  clearAccountFailures(db, account.login);
+  logActivity(db, { login: account.login, action: "login", address }, new Date(now));
+  return { kind: "done", token: createSession(db, account, address, { now }), account };
+}
