@@ -4,10 +4,13 @@
  * code around it), behind lib/http/front.ts — the request guard, the
  * not-found page for pages that do not exist, and the in-memory page cache.
  *
- *   node --import tsx scripts/server.ts [--dev] [-p PORT] [-H HOST]
+ *   node --import tsx scripts/server.ts [--dev] [--editor] [-p PORT] [-H HOST]
  *
  * PORT and HOSTNAME are read from the environment too (default 3000, all
- * interfaces). In production the framework also answers on a loopback port of
+ * interfaces). With `--editor` (`npm run editor`) it is the editor's process
+ * instead: the pages under /quan-tri/ only, which take form posts, on
+ * EDITOR_PORT (default 3100), its data in EDITOR_DATA (lib/editor/); the
+ * site's process answers /quan-tri/ with its not-found page. In production the framework also answers on a loopback port of
  * its own, where the front asks for pages it may keep; that port is never
  * published.
  */
@@ -22,16 +25,19 @@ import { getContent, storeOptionsFromEnv } from "../lib/content/store";
 import { loadRedirects, redirectTarget } from "../lib/redirects";
 import { isMissingPage } from "../lib/missing-pages";
 import { QUERY_PARAMS, routes } from "../lib/routes";
+import { isEditorPath } from "../lib/editor/paths";
 
 const { values } = parseArgs({
   options: {
     dev: { type: "boolean", default: false },
+    editor: { type: "boolean", default: false },
     port: { type: "string", short: "p" },
     hostname: { type: "string", short: "H" },
   },
 });
 const dev = values.dev;
-const port = Number(values.port ?? process.env.PORT ?? 3000);
+const editor = values.editor;
+const port = Number(values.port ?? (editor ? (process.env.EDITOR_PORT ?? 3100) : (process.env.PORT ?? 3000)));
 const hostname = values.hostname ?? process.env.HOSTNAME;
 
 function listen(server: http.Server, port: number, host?: string): Promise<AddressInfo> {
@@ -90,7 +96,7 @@ async function main() {
   let cache = null;
   let errorPage: Buffer | undefined;
   const servers: http.Server[] = [];
-  if (!dev) {
+  if (!dev && !editor) {
     const loopback = http.createServer((req, res) => handle(req, res));
     // Only the front talks to it, over kept-alive connections: never close one idle connection under a request the
     // front is sending on it (the front also retries a request whose reused connection was closed).
@@ -117,8 +123,12 @@ async function main() {
     handle: (req, res) => handle(req, res),
     renderNotFound: (req, res) => app.render(req, res, routes.notFound(), {}),
     notFoundPath: routes.notFound(),
-    isMissing: isMissingPage,
-    redirect: (url: string) => redirectTarget(redirects, url),
+    // Each process answers its own pages: the editor's under /quan-tri/ (and the framework's files), the site the rest.
+    isMissing: editor
+      ? (pathname) => !isEditorPath(pathname) && !pathname.startsWith("/_next/")
+      : (pathname) => isEditorPath(pathname) || isMissingPage(pathname),
+    acceptsPost: editor ? (url) => isEditorPath(url) : undefined,
+    redirect: editor ? undefined : (url: string) => redirectTarget(redirects, url),
     cache,
     errorPage,
     faultPath: process.env.SITE_FAULT_PATH || undefined,
@@ -144,7 +154,9 @@ async function main() {
   };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
-  console.log(`▲ ${dev ? "next dev" : "next"} on http://${hostname ?? "localhost"}:${address.port}`);
+  console.log(
+    `▲ ${dev ? "next dev" : "next"}${editor ? " (quản trị)" : ""} on http://${hostname ?? "localhost"}:${address.port}`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -31,7 +31,9 @@ const MIGRATIONS: readonly string[] = [
      last_seen INTEGER NOT NULL,
      address TEXT,
      -- 1 while the password is checked but the second factor not yet.
-     pending INTEGER NOT NULL DEFAULT 0
+     pending INTEGER NOT NULL DEFAULT 0,
+     -- The authenticator secret shown at enrolment, kept until its first code confirms it.
+     enrol_secret TEXT
    );
    CREATE INDEX sessions_user ON sessions (user_id);
    CREATE TABLE login_failures (

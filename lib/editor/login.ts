@@ -8,7 +8,7 @@ import { CAN, findAccount, updatePasswordHash, type Account } from "./accounts";
 import { logActivity } from "./activity";
 import type { EditorDb } from "./db";
 import { hashPassword, needsRehash, verifyPassword } from "./passwords";
-import { createSession, endSession, sessionAccount } from "./sessions";
+import { createSession, endSession, enrolSecretOf, sessionAccount } from "./sessions";
 import { clearAccountFailures, recordLoginFailure, waitBeforeLogin } from "./throttle";
 import { enrolTotp, newTotpSecret, spendTotpCode } from "./totp";
 
@@ -20,7 +20,7 @@ export interface LoginPolicy {
 export type LoginStep =
   | { kind: "done"; token: string; account: Account }
   | { kind: "code"; token: string }
-  | { kind: "enrol"; token: string; secret: string; uri: string }
+  | { kind: "enrol"; token: string }
   | { kind: "wrong" }
   | { kind: "wait"; seconds: number };
 
@@ -51,26 +51,27 @@ export async function loginWithPassword(
   if (needsRehash(account.passwordHash))
     updatePasswordHash(db, account.id, await hashPassword(form.password));
   if (needsSecondFactor(account, policy)) {
-    const token = createSession(db, account, form.address, { pending: true, now });
-    if (account.totpSecret) return { kind: "code", token };
-    return { kind: "enrol", token, ...newTotpSecret(account.login) };
+    const enrolSecret = account.totpSecret ? null : newTotpSecret(account.login).secret;
+    const token = createSession(db, account, form.address, { pending: true, enrolSecret, now });
+    return { kind: enrolSecret ? "enrol" : "code", token };
   }
   return finish(db, account, form.address, now);
 }
 
-/** The second step: the code of the authenticator app (and, at enrolment, the secret it was shown). */
+/** The second step: the code of the authenticator app (at enrolment, for the secret it was shown). */
 export function loginWithCode(
   db: EditorDb,
-  form: { pendingToken: string; code: string; address: string; secret?: string },
+  form: { pendingToken: string; code: string; address: string },
   now = Date.now(),
 ): LoginStep {
   const account = sessionAccount(db, form.pendingToken, { pending: true, now });
   if (!account) return { kind: "wrong" };
   const wait = waitBeforeLogin(db, account.login, form.address, now);
   if (wait > 0) return { kind: "wait", seconds: Math.ceil(wait / 1000) };
+  const secret = account.totpSecret ? null : enrolSecretOf(db, form.pendingToken);
   const ok = account.totpSecret
     ? spendTotpCode(db, account, form.code, now)
-    : form.secret !== undefined && enrolTotp(db, account, form.secret, form.code, now);
+    : secret !== null && enrolTotp(db, account, secret, form.code, now);
   if (!ok) {
     recordLoginFailure(db, account.login, form.address, now);
     logActivity(
@@ -78,7 +79,7 @@ export function loginWithCode(
       { login: account.login, action: "login-failed", detail: "mã xác thực", address: form.address },
       new Date(now),
     );
-    return { kind: "code", token: form.pendingToken };
+    return { kind: secret ? "enrol" : "code", token: form.pendingToken };
   }
   endSession(db, form.pendingToken);
   return finish(db, account, form.address, now);

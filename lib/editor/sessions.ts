@@ -23,13 +23,25 @@ export function createSession(
   db: EditorDb,
   account: Account,
   address: string | null,
-  { pending = false, now = Date.now() }: { pending?: boolean; now?: number } = {},
+  {
+    pending = false,
+    enrolSecret = null,
+    now = Date.now(),
+  }: { pending?: boolean; enrolSecret?: string | null; now?: number } = {},
 ) {
   const token = crypto.randomBytes(32).toString("base64url");
   db.prepare(
-    "INSERT INTO sessions (token_hash, user_id, created_at, last_seen, address, pending) VALUES (?, ?, ?, ?, ?, ?)",
-  ).run(digest(token), account.id, now, now, address, pending ? 1 : 0);
+    "INSERT INTO sessions (token_hash, user_id, created_at, last_seen, address, pending, enrol_secret) VALUES (?, ?, ?, ?, ?, ?, ?)",
+  ).run(digest(token), account.id, now, now, address, pending ? 1 : 0, enrolSecret);
   return token;
+}
+
+/** The authenticator secret a pending session is enrolling, if it is. */
+export function enrolSecretOf(db: EditorDb, token: string): string | null {
+  const row = db
+    .prepare("SELECT enrol_secret FROM sessions WHERE token_hash = ? AND pending = 1")
+    .get(digest(token)) as { enrol_secret: string | null } | undefined;
+  return row?.enrol_secret ?? null;
 }
 
 /**
@@ -65,6 +77,11 @@ export function endSession(db: EditorDb, token: string | undefined) {
 export function sessionCookie(token: string, maxAgeSeconds = ABSOLUTE_MS / 1000): string {
   return `${SESSION_COOKIE}=${token}; Path=/; Max-Age=${maxAgeSeconds}; HttpOnly; Secure; SameSite=Strict`;
 }
+
+/** The cookie of a login whose second factor is still to come: five minutes. */
+export const PENDING_COOKIE = "__Host-cho";
+export const pendingCookie = (token: string, maxAgeSeconds = PENDING_MS / 1000) =>
+  `${PENDING_COOKIE}=${token}; Path=/; Max-Age=${maxAgeSeconds}; HttpOnly; Secure; SameSite=Strict`;
 
 export const clearedSessionCookie = () =>
   `${SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=Strict`;

@@ -25,6 +25,9 @@ export function newTotpSecret(label: string): { secret: string; uri: string } {
   return { secret, uri: totpOf(secret, label).toString() };
 }
 
+/** The `otpauth://` address of a secret, for an authenticator app. */
+export const totpUri = (secret: string, label: string) => totpOf(secret, label).toString();
+
 /** Whether a code is right for the secret now (one step of drift either way), and at which step. */
 export function totpStep(secret: string, code: string, now = Date.now()): number | null {
   if (!/^\d{6}$/.test(code.trim())) return null;

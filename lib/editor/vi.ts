@@ -17,6 +17,30 @@ export const viEditor = {
       `Đăng nhập sai nhiều lần: hãy thử lại sau ${seconds} giây. Nếu quên mật khẩu, nhờ người quản trị đặt lại.`,
     codeWrong: "Mã xác thực không đúng hoặc đã được dùng. Nhập mã mới trên ứng dụng xác thực.",
   },
+  web: {
+    title: "Quản trị trang",
+    loginTitle: "Đăng nhập",
+    loginField: "Tên đăng nhập",
+    passwordField: "Mật khẩu",
+    loginButton: "Đăng nhập",
+    codeTitle: "Mã xác thực",
+    codeField: "Mã 6 số trên ứng dụng xác thực",
+    codeButton: "Xác nhận",
+    codeHelp:
+      "Mở ứng dụng xác thực trên điện thoại (Google Authenticator, Microsoft Authenticator…) và nhập mã 6 số.",
+    enrolTitle: "Bật xác thực hai lớp",
+    enrolHelp:
+      "Tài khoản của bạn cần xác thực hai lớp. Trong ứng dụng xác thực trên điện thoại, chọn thêm tài khoản bằng khóa thiết lập, nhập khóa dưới đây, rồi nhập mã 6 số ứng dụng hiện ra.",
+    enrolKey: "Khóa thiết lập",
+    enrolLink: "Mở bằng ứng dụng xác thực trên máy này",
+    expired: "Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.",
+    loggedOut: "Bạn đã đăng xuất.",
+    forbidden: "Yêu cầu không đến từ trang quản trị này nên bị từ chối.",
+    badForm: "Biểu mẫu gửi lên không hợp lệ.",
+    hello: (name: string, role: string) => `Xin chào, ${name} (${role}).`,
+    logoutButton: "Đăng xuất",
+    comingSoon: "Phần viết, duyệt và xuất bản bài đang được xây dựng.",
+  },
   cli: {
     usage: [
       "Cách dùng:",

@@ -62,6 +62,8 @@ export interface FrontOptions {
   log?: (line: string) => void;
   /** A path whose answer fails on purpose once the framework has answered (SITE_FAULT_PATH: tests only). */
   faultPath?: string;
+  /** Whether a request URL takes form posts (the editor's pages, in the editor's process; none on the site). */
+  acceptsPost?: (url: string) => boolean;
   dev?: boolean;
 }
 
@@ -90,6 +92,7 @@ export function createFront({
   errorPage,
   log = (line) => console.error(line),
   faultPath,
+  acceptsPost,
   dev = false,
 }: FrontOptions): Handler {
   const policy = contentSecurityPolicy({ dev });
@@ -137,7 +140,7 @@ export function createFront({
         }
       };
 
-    const refusal = refuseRequest(req.method, req.url, req.headers);
+    const refusal = refuseRequest(req.method, req.url, req.headers, acceptsPost);
     if (refusal) {
       res.writeHead(refusal.status, {
         ...own,

@@ -45,9 +45,13 @@ export function refuseRequest(
   method: string | undefined,
   url: string | undefined,
   headers: IncomingHttpHeaders = {},
+  /** Whether this URL takes form posts (the editor's pages, in the editor's process). */
+  acceptsPost: (url: string) => boolean = () => false,
 ): Refusal | null {
-  const close = declaresBody(headers);
-  if (!(ALLOWED_METHODS as readonly string[]).includes(method ?? "")) {
+  const post = method === "POST" && acceptsPost(url ?? "/");
+  // A form post carries its body; anything else with a body is refused and its connection closed.
+  const close = !post && declaresBody(headers);
+  if (!post && !(ALLOWED_METHODS as readonly string[]).includes(method ?? "")) {
     return {
       status: 405,
       message: vi.methodNotAllowed,

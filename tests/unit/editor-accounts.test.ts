@@ -8,7 +8,14 @@ import { recentActivity } from "@/lib/editor/activity";
 import { openEditorDb } from "@/lib/editor/db";
 import { loginWithCode, loginWithPassword } from "@/lib/editor/login";
 import { passwordProblem, verifyPassword } from "@/lib/editor/passwords";
-import { ABSOLUTE_MS, createSession, IDLE_MS, sessionAccount, sessionCookie } from "@/lib/editor/sessions";
+import {
+  ABSOLUTE_MS,
+  createSession,
+  enrolSecretOf,
+  IDLE_MS,
+  sessionAccount,
+  sessionCookie,
+} from "@/lib/editor/sessions";
 import { totpCode } from "@/lib/editor/totp";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -160,21 +167,14 @@ describe("logging in", () => {
       now,
     );
     if (first.kind !== "enrol") throw new Error(first.kind);
-    expect(first.uri).toMatch(/^otpauth:\/\/totp\//);
+    const secret = enrolSecretOf(db, first.token)!;
+    expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     // The pending step is no session: it opens nothing.
     expect(sessionAccount(db, first.token)).toBeNull();
-    const wrong = loginWithCode(
-      db,
-      { pendingToken: first.token, code: "000000", secret: first.secret, address: ADDRESS },
-      now,
-    );
-    expect(wrong.kind).toBe("code");
-    const code = totpCode(first.secret, now);
-    const done = loginWithCode(
-      db,
-      { pendingToken: first.token, code, secret: first.secret, address: ADDRESS },
-      now,
-    );
+    const wrong = loginWithCode(db, { pendingToken: first.token, code: "000000", address: ADDRESS }, now);
+    expect(wrong.kind).toBe("enrol");
+    const code = totpCode(secret, now);
+    const done = loginWithCode(db, { pendingToken: first.token, code, address: ADDRESS }, now);
     expect(done.kind).toBe("done");
     // The next login: the same code again is refused, the next one is taken.
     const second = await loginWithPassword(
@@ -186,7 +186,7 @@ describe("logging in", () => {
     if (second.kind !== "code") throw new Error(second.kind);
     expect(loginWithCode(db, { pendingToken: second.token, code, address: ADDRESS }, now).kind).toBe("code");
     const later = now + 30_000;
-    const next = totpCode(first.secret, later);
+    const next = totpCode(secret, later);
     expect(loginWithCode(db, { pendingToken: second.token, code: next, address: ADDRESS }, later).kind).toBe(
       "done",
     );

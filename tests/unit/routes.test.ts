@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { editorPaths } from "@/lib/editor/paths";
 import config from "@/next.config";
 import { parsePagePath } from "@/lib/route-paths";
 import {
@@ -222,9 +223,13 @@ describe("the route folders", () => {
       .map(patternOfFile)
       .filter((pattern) => pattern !== null);
     // The reserved not-found path has no file: the catch-all answers it.
-    const inTable = Object.entries(ROUTES)
-      .filter(([name]) => name !== "notFound")
-      .map(([, pattern]) => pattern);
+    // The editor's pages are the editor's own table (lib/editor/paths.ts), served by its own process.
+    const inTable = [
+      ...Object.entries(ROUTES)
+        .filter(([name]) => name !== "notFound")
+        .map(([, pattern]) => pattern),
+      ...Object.values(editorPaths),
+    ];
     expect(onDisk.sort()).toEqual(inTable.sort());
     const answering = (Object.keys(ROUTES) as RouteName[]).filter(
       (name) => name !== "notFound" && matchPath(ROUTES[name], ROUTES.notFound),

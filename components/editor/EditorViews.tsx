@@ -1,0 +1,122 @@
+import Head from "next/head";
+import type { ReactNode } from "react";
+import type { LoginView as LoginViewData } from "@/lib/editor/pages";
+import { editorPaths } from "@/lib/editor/paths";
+import { viEditor } from "@/lib/editor/vi";
+
+const t = viEditor.web;
+
+/** Every editor page: its title, a header, and its content; never indexed. */
+export function EditorShell({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <>
+      <Head>
+        <title>{`${title} · ${t.title}`}</title>
+        <meta name="robots" content="noindex, nofollow" />
+      </Head>
+      <div className="editor">
+        <header className="editor-header">
+          <p className="editor-brand">{t.title}</p>
+        </header>
+        <main className="editor-main">{children}</main>
+      </div>
+    </>
+  );
+}
+
+function Message({ text }: { text: string | null }) {
+  return text ? (
+    <p className="editor-message" role="alert">
+      {text}
+    </p>
+  ) : null;
+}
+
+/** The login, step by step: password, then the authenticator's code (or its enrolment). Plain forms, no script. */
+export function LoginView({ view }: { view: LoginViewData }) {
+  if (view.step === "password")
+    return (
+      <EditorShell title={t.loginTitle}>
+        <h1>{t.loginTitle}</h1>
+        <Message text={view.message} />
+        <form method="post" action={editorPaths.login} className="editor-form">
+          <input type="hidden" name="buoc" value="mat-khau" />
+          <label htmlFor="ten">{t.loginField}</label>
+          <input
+            id="ten"
+            name="ten"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            defaultValue={view.login}
+          />
+          <label htmlFor="mat-khau">{t.passwordField}</label>
+          <input id="mat-khau" name="mat-khau" type="password" autoComplete="current-password" required />
+          <button type="submit">{t.loginButton}</button>
+        </form>
+      </EditorShell>
+    );
+  const enrol = view.step === "enrol";
+  return (
+    <EditorShell title={enrol ? t.enrolTitle : t.codeTitle}>
+      <h1>{enrol ? t.enrolTitle : t.codeTitle}</h1>
+      <Message text={view.message} />
+      {enrol ? (
+        <>
+          <p>{t.enrolHelp}</p>
+          <p>
+            {t.enrolKey}: <code className="editor-secret">{view.secret.match(/.{1,4}/g)!.join(" ")}</code>
+          </p>
+          <p>
+            <a href={view.uri}>{t.enrolLink}</a>
+          </p>
+        </>
+      ) : (
+        <p>{t.codeHelp}</p>
+      )}
+      <form method="post" action={editorPaths.login} className="editor-form">
+        <input type="hidden" name="buoc" value="ma" />
+        <label htmlFor="ma">{t.codeField}</label>
+        <input
+          id="ma"
+          name="ma"
+          inputMode="numeric"
+          pattern="[0-9]{6}"
+          maxLength={6}
+          autoComplete="one-time-code"
+          required
+        />
+        <button type="submit">{t.codeButton}</button>
+      </form>
+    </EditorShell>
+  );
+}
+
+/** The editor's first page once logged in. */
+export function EditorHomeView({ name, role }: { name: string; role: string }) {
+  return (
+    <EditorShell title={t.title}>
+      <h1>{t.title}</h1>
+      <p>{t.hello(name, role)}</p>
+      <p>{t.comingSoon}</p>
+      <form method="post" action={editorPaths.logout}>
+        <button type="submit">{t.logoutButton}</button>
+      </form>
+    </EditorShell>
+  );
+}
+
+/** A refusal (forbidden origin, a bad form), with its status set by the page. */
+export function EditorMessageView({ message }: { message: string }) {
+  return (
+    <EditorShell title={t.title}>
+      <p className="editor-message" role="alert">
+        {message}
+      </p>
+      <p>
+        <a href={editorPaths.login}>{t.loginTitle}</a>
+      </p>
+    </EditorShell>
+  );
+}

@@ -1,0 +1,152 @@
+/**
+ * What each of the editor's pages answers, framework-free (the route files in pages/quan-tri/ hand it their request
+ * and response): a redirect, or a view with its status. A form post is accepted only from the editor's own pages
+ * (`sameOrigin`) and answered with a 303 to the page to show next, so a reload never posts twice. No editor page is
+ * kept by any cache.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { logActivity } from "./activity";
+import { editorDb, loginPolicy } from "./context";
+import { clientAddress, cookiesOf, FormError, readForm, sameOrigin } from "./http";
+import { loginWithCode, loginWithPassword, type LoginStep } from "./login";
+import { editorPaths } from "./paths";
+import {
+  clearedSessionCookie,
+  endSession,
+  enrolSecretOf,
+  PENDING_COOKIE,
+  pendingCookie,
+  SESSION_COOKIE,
+  sessionAccount,
+  sessionCookie,
+} from "./sessions";
+import { totpUri } from "./totp";
+import { viEditor } from "./vi";
+
+const t = viEditor.web;
+
+export type LoginView =
+  | { step: "password"; message: string | null; login: string }
+  | { step: "code"; message: string | null }
+  | { step: "enrol"; message: string | null; secret: string; uri: string };
+
+export type EditorAnswer<View> =
+  { redirect: string } | { status: number; view: View } | { status: number; message: string };
+
+function noStore(res: ServerResponse) {
+  res.setHeader("Cache-Control", "no-store");
+  res.setHeader("X-Robots-Tag", "noindex, nofollow");
+}
+
+/** A refused post: not from the editor's pages (403), or not a form (400). */
+async function postedForm(
+  req: IncomingMessage,
+): Promise<URLSearchParams | { status: number; message: string }> {
+  if (!sameOrigin(req)) return { status: 403, message: t.forbidden };
+  try {
+    return await readForm(req);
+  } catch (error) {
+    if (error instanceof FormError) return { status: 400, message: t.badForm };
+    throw error;
+  }
+}
+
+const loginAt = (params: Record<string, string>) =>
+  `${editorPaths.login}?${new URLSearchParams(params).toString()}`;
+
+function afterStep(res: ServerResponse, step: LoginStep, codeStep: boolean): { redirect: string } {
+  switch (step.kind) {
+    case "done":
+      res.setHeader("Set-Cookie", [sessionCookie(step.token), pendingCookie("", 0)]);
+      return { redirect: editorPaths.home };
+    case "code":
+    case "enrol":
+      res.setHeader("Set-Cookie", pendingCookie(step.token));
+      return {
+        redirect: loginAt({
+          buoc: step.kind === "enrol" ? "dang-ky" : "ma",
+          ...(codeStep ? { loi: "ma" } : {}),
+        }),
+      };
+    case "wait":
+      return { redirect: loginAt({ cho: String(step.seconds) }) };
+    case "wrong":
+      return { redirect: loginAt({ loi: codeStep ? "het-han" : "sai" }) };
+  }
+}
+
+export async function loginPage(
+  req: IncomingMessage,
+  res: ServerResponse,
+  query: Record<string, string | string[] | undefined>,
+): Promise<EditorAnswer<LoginView>> {
+  noStore(res);
+  const db = editorDb();
+  const cookies = cookiesOf(req);
+  if (req.method === "POST") {
+    const form = await postedForm(req);
+    if (!(form instanceof URLSearchParams)) return form;
+    const address = clientAddress(req);
+    if (form.get("buoc") === "ma") {
+      const step = loginWithCode(db, {
+        pendingToken: cookies.get(PENDING_COOKIE) ?? "",
+        code: form.get("ma") ?? "",
+        address,
+      });
+      return afterStep(res, step, true);
+    }
+    const step = await loginWithPassword(
+      db,
+      { login: form.get("ten") ?? "", password: form.get("mat-khau") ?? "", address },
+      loginPolicy(),
+    );
+    return afterStep(res, step, false);
+  }
+  if (sessionAccount(db, cookies.get(SESSION_COOKIE))) return { redirect: editorPaths.home };
+  const one = (name: string) => (typeof query[name] === "string" ? (query[name] as string) : "");
+  const pendingToken = cookies.get(PENDING_COOKIE) ?? "";
+  const pending = sessionAccount(db, pendingToken, { pending: true });
+  const codeMessage = one("loi") === "ma" ? viEditor.login.codeWrong : null;
+  if (pending && one("buoc") === "ma") return { status: 200, view: { step: "code", message: codeMessage } };
+  const secret = pending && one("buoc") === "dang-ky" ? enrolSecretOf(db, pendingToken) : null;
+  if (pending && secret)
+    return {
+      status: 200,
+      view: { step: "enrol", message: codeMessage, secret, uri: totpUri(secret, pending.login) },
+    };
+  const message =
+    one("loi") === "sai"
+      ? viEditor.login.wrong
+      : one("loi") === "het-han"
+        ? t.expired
+        : /^\d+$/.test(one("cho"))
+          ? viEditor.login.slowDown(Number(one("cho")))
+          : one("da-thoat")
+            ? t.loggedOut
+            : null;
+  return { status: 200, view: { step: "password", message, login: "" } };
+}
+
+export function homePage(
+  req: IncomingMessage,
+  res: ServerResponse,
+): EditorAnswer<{ name: string; role: string }> {
+  noStore(res);
+  const account = sessionAccount(editorDb(), cookiesOf(req).get(SESSION_COOKIE));
+  if (!account) return { redirect: editorPaths.login };
+  return { status: 200, view: { name: account.name, role: viEditor.roles[account.role] } };
+}
+
+export async function logoutPage(req: IncomingMessage, res: ServerResponse): Promise<EditorAnswer<never>> {
+  noStore(res);
+  if (req.method !== "POST") return { redirect: editorPaths.home };
+  const form = await postedForm(req);
+  if (!(form instanceof URLSearchParams)) return form;
+  const db = editorDb();
+  const token = cookiesOf(req).get(SESSION_COOKIE);
+  const account = sessionAccount(db, token);
+  endSession(db, token);
+  if (account) logActivity(db, { login: account.login, action: "logout", address: clientAddress(req) });
+  res.setHeader("Set-Cookie", clearedSessionCookie());
+  return { redirect: `${editorPaths.login}?da-thoat=1` };
+}

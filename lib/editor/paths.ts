@@ -1,0 +1,13 @@
+/** The editor's addresses: everything under `/quan-tri`, served by its own process (`npm run editor`). */
+export const EDITOR_BASE = "/quan-tri";
+
+export const editorPaths = {
+  home: EDITOR_BASE,
+  login: `${EDITOR_BASE}/dang-nhap`,
+  logout: `${EDITOR_BASE}/dang-xuat`,
+} as const;
+
+/** Whether a path (or a URL with its query) is one of the editor's. */
+export function isEditorPath(url: string): boolean {
+  return url === EDITOR_BASE || url.startsWith(`${EDITOR_BASE}/`) || url.startsWith(`${EDITOR_BASE}?`);
+}

@@ -1,0 +1,178 @@
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { totpCode } from "@/lib/editor/totp";
+import { expectNoAxeViolations } from "./axe";
+
+// The editor's process (`npm run editor`) on the sample build: its login, sessions and refusals, in Chromium.
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const PORT = 3133;
+const BASE = `http://127.0.0.1:${PORT}`;
+const DATA = fs.mkdtempSync(path.join(os.tmpdir(), "editor-e2e-"));
+const PASSWORD = "Sông Cầu nước chảy";
+const env = { ...process.env, EDITOR_DATA: DATA, EDITOR_PORT: String(PORT) };
+let editor: ChildProcess | undefined;
+
+test.describe.configure({ mode: "serial" });
+test.use({ baseURL: BASE });
+
+test.beforeAll(async () => {
+  for (const [login, name, role] of [
+    ["hoa", "Nguyễn Thị Hoa", "phong-vien"],
+    ["lan", "Trần Thị Lan", "bien-tap"],
+  ])
+    execFileSync(
+      process.execPath,
+      ["--import", "tsx", "scripts/editor-user.ts", "add", login!, "--name", name!, "--role", role!],
+      { cwd: ROOT, env, input: `${PASSWORD}\n` },
+    );
+  editor = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "--editor", "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    env,
+    stdio: "ignore",
+  });
+  await expect
+    .poll(
+      () =>
+        fetch(`${BASE}/quan-tri/dang-nhap`).then(
+          (r) => r.status,
+          () => 0,
+        ),
+      { timeout: 60_000 },
+    )
+    .toBe(200);
+});
+
+test.afterAll(() => editor?.kill("SIGTERM"));
+
+async function logIn(page: Page, login: string, password = PASSWORD) {
+  await page.goto("/quan-tri");
+  await page.getByLabel("Tên đăng nhập").fill(login);
+  await page.getByLabel("Mật khẩu").fill(password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+}
+
+test("the login page is Vietnamese, plain HTML, and has no accessibility violation at 390 and 1280 px", async ({
+  page,
+}) => {
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    const response = await page.goto("/quan-tri");
+    expect(response!.url()).toBe(`${BASE}/quan-tri/dang-nhap`);
+    expect(response!.headers()["cache-control"]).toBe("no-store");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đăng nhập");
+    await expect(page.getByLabel("Tên đăng nhập")).toBeVisible();
+    await expect(page.getByLabel("Mật khẩu")).toHaveAttribute("type", "password");
+    expect(await page.locator("script[src]").count()).toBe(0);
+    await expectNoAxeViolations(page);
+  }
+});
+
+test("a wrong password is told without saying which part was wrong; the right one opens a session", async ({
+  page,
+  context,
+}) => {
+  await logIn(page, "hoa", "không phải mật khẩu");
+  await expect(page.getByRole("alert")).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
+  await logIn(page, "khong-co-ai", "không phải mật khẩu");
+  await expect(page.getByRole("alert")).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
+  await logIn(page, "hoa");
+  await expect(page).toHaveURL(`${BASE}/quan-tri`);
+  await expect(page.getByText("Xin chào, Nguyễn Thị Hoa (Phóng viên).")).toBeVisible();
+  const [cookie] = await context.cookies();
+  expect(cookie).toMatchObject({
+    name: "__Host-phien",
+    httpOnly: true,
+    secure: true,
+    sameSite: "Strict",
+    path: "/",
+  });
+  await expectNoAxeViolations(page);
+});
+
+test("logging out ends the session: its cookie opens nothing afterwards", async ({
+  page,
+  context,
+  request,
+}) => {
+  await logIn(page, "hoa");
+  const [cookie] = await context.cookies();
+  await page.getByRole("button", { name: "Đăng xuất" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Bạn đã đăng xuất.");
+  const again = await request.get("/quan-tri", {
+    headers: { cookie: `${cookie!.name}=${cookie!.value}` },
+    maxRedirects: 0,
+  });
+  expect(again.status()).toBe(303);
+  expect(again.headers().location).toBe("/quan-tri/dang-nhap");
+});
+
+test("a biên tập enrols an authenticator at the first login, then gives its code", async ({ page }) => {
+  await logIn(page, "lan");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bật xác thực hai lớp");
+  const secret = (await page.locator(".editor-secret").textContent())!.replace(/\s/g, "");
+  expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+  await expect(page.getByRole("link", { name: "Mở bằng ứng dụng xác thực trên máy này" })).toHaveAttribute(
+    "href",
+    /^otpauth:\/\/totp\//,
+  );
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Mã 6 số trên ứng dụng xác thực").fill("000000");
+  await page.getByRole("button", { name: "Xác nhận" }).click();
+  await expect(page.getByRole("alert")).toContainText("Mã xác thực không đúng");
+  await page.getByLabel("Mã 6 số trên ứng dụng xác thực").fill(totpCode(secret));
+  await page.getByRole("button", { name: "Xác nhận" }).click();
+  await expect(page.getByText("Xin chào, Trần Thị Lan (Biên tập).")).toBeVisible();
+  // The next login asks for a code, not a new enrolment.
+  await page.getByRole("button", { name: "Đăng xuất" }).click();
+  await logIn(page, "lan");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mã xác thực");
+});
+
+test("a form on another site cannot post here, and the site's own process has no editor", async ({
+  request,
+}) => {
+  const forged = await request.post("/quan-tri/dang-nhap", {
+    headers: { origin: "https://ke-gia-mao.example" },
+    form: { buoc: "mat-khau", ten: "hoa", "mat-khau": PASSWORD },
+    maxRedirects: 0,
+  });
+  expect(forged.status()).toBe(403);
+  expect(await forged.text()).toContain("Yêu cầu không đến từ trang quản trị này nên bị từ chối.");
+  expect(forged.headers()["set-cookie"]).toBeUndefined();
+  // The readers' server (the sample build's) answers the editor's address with its not-found page.
+  const site = await request.get("http://127.0.0.1:3107/quan-tri/dang-nhap");
+  expect(site.status()).toBe(404);
+  const post = await request.post("http://127.0.0.1:3107/quan-tri/dang-nhap", { form: { ten: "hoa" } });
+  expect(post.status()).toBe(405);
+});
+
+test("every login, failure and logout is in the activity log, with its address", () => {
+  const out = execFileSync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "-e",
+      `import("./lib/editor/db.ts").then(({ openEditorDb }) => console.log(JSON.stringify(openEditorDb(process.env.EDITOR_DATA).prepare("SELECT login, action, address FROM activity ORDER BY id").all())))`,
+    ],
+    { cwd: ROOT, env, encoding: "utf8" },
+  );
+  const log = JSON.parse(out) as { login: string; action: string; address: string | null }[];
+  const actions = log
+    .filter((entry) => entry.action !== "account-added")
+    .map((e) => `${e.login} ${e.action}`);
+  expect(actions.slice(0, 5)).toEqual([
+    "hoa login-failed",
+    "khong-co-ai login-failed",
+    "hoa login",
+    "hoa login",
+    "hoa logout",
+  ]);
+  expect(
+    log.filter((entry) => entry.action === "login").every((entry) => entry.address === "127.0.0.1"),
+  ).toBe(true);
+});
