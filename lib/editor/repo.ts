@@ -1,0 +1,172 @@
+/**
+ * The editor's own clone of the repository the publisher watches (`EDITOR_REPO`), in `EDITOR_DATA/repo`: the editor
+ * is one more git client. It never writes into a checkout that serves readers; each save is a commit authored by
+ * the person who saved, pushed to `EDITOR_REPO`, and the publisher does what it does for any push.
+ *
+ * A save never overwrites someone else's change. It names the version of the file it was opened at (its blob id,
+ * or null for a new file): when the branch now holds another version, the save is refused and the other version
+ * given back to compare. A push refused because the branch moved meanwhile is rebased onto it when the commits
+ * that moved it touched other files, and refused as above when they touched this one.
+ *
+ * Saves are one at a time (one clone). Before it changes anything, a save writes what it is about to do into
+ * `EDITOR_DATA/save-journal.json`; a process killed half-way leaves it, and the next `open` puts the clone back to
+ * the branch as pushed and hands the text of that save back, so that nothing typed is lost.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { simpleGit, type SimpleGit } from "simple-git";
+
+export interface Author {
+  name: string;
+  email: string;
+}
+
+export interface SaveRequest {
+  /** The file, relative to the repository: `content/articles/2026/hoi-nghi.md`. */
+  file: string;
+  text: string;
+  /** The version it was opened at: its blob id, or null for a new file. */
+  base: string | null;
+  author: Author;
+  /** The commit's message, in Vietnamese: what and why. */
+  message: string;
+}
+
+export type SaveResult =
+  | { kind: "saved"; commit: string; version: string }
+  | { kind: "unchanged"; version: string | null }
+  /** The branch holds another version of the file (or none): nothing was committed. */
+  | { kind: "conflict"; theirs: string | null; version: string | null };
+
+export interface OpenedFile {
+  text: string;
+  version: string;
+}
+
+const JOURNAL = "save-journal.json";
+/** Who commits for the people (they are the commits' authors). */
+const COMMITTER = { name: "Trang quản trị", email: "quan-tri@localhost" };
+
+export class EditorRepo {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    private readonly git: SimpleGit,
+    readonly dir: string,
+    private readonly journal: string,
+    readonly branch: string,
+  ) {}
+
+  /**
+   * The clone in `dataDir/repo` (cloned on first use), up to date with the remote branch; and the save a killed
+   * process left unfinished, if any, its text handed back.
+   */
+  static async open(
+    remote: string,
+    dataDir: string,
+    branch = "main",
+  ): Promise<{ repo: EditorRepo; interrupted: SaveRequest | null }> {
+    const dir = path.join(dataDir, "repo");
+    fs.mkdirSync(dataDir, { recursive: true });
+    if (!fs.existsSync(path.join(dir, ".git")))
+      await simpleGit().clone(remote, dir, ["--branch", branch, "--single-branch"]);
+    // The committer is the editor itself (`-c user.name=…` on every git command); the author is the person.
+    const git = simpleGit(dir, { config: [`user.name=${COMMITTER.name}`, `user.email=${COMMITTER.email}`] });
+    const repo = new EditorRepo(git, dir, path.join(dataDir, JOURNAL), branch);
+    const interrupted = fs.existsSync(repo.journal)
+      ? (JSON.parse(fs.readFileSync(repo.journal, "utf8")) as SaveRequest)
+      : null;
+    await repo.sync();
+    if (interrupted) fs.rmSync(repo.journal);
+    return { repo, interrupted };
+  }
+
+  /** The clone back to the remote branch exactly: no rebase under way, no local commit, no stray file. */
+  private async sync() {
+    const rebasing = ["rebase-merge", "rebase-apply"].some((name) =>
+      fs.existsSync(path.join(this.dir, ".git", name)),
+    );
+    if (rebasing) await this.git.rebase(["--abort"]);
+    await this.git.fetch("origin", this.branch);
+    await this.git.reset(["--hard", `origin/${this.branch}`]);
+    await this.git.clean("f", ["-d"]);
+  }
+
+  /** A file's text and version on the branch as pushed, or null when there is none. */
+  async read(file: string): Promise<OpenedFile | null> {
+    return this.serial(async () => {
+      await this.sync();
+      return this.at("HEAD", file);
+    });
+  }
+
+  private async at(ref: string, file: string): Promise<OpenedFile | null> {
+    const version = await this.versionAt(ref, file);
+    if (!version) return null;
+    return { text: await this.git.show([version]), version };
+  }
+
+  private async versionAt(ref: string, file: string): Promise<string | null> {
+    const line = (await this.git.raw(["ls-tree", ref, "--", file])).trim();
+    return line ? (line.split(/\s+/)[2] ?? null) : null;
+  }
+
+  save(request: SaveRequest): Promise<SaveResult> {
+    return this.serial(() => this.saveNow(request));
+  }
+
+  private async saveNow(request: SaveRequest): Promise<SaveResult> {
+    safePath(request.file);
+    fs.writeFileSync(this.journal, JSON.stringify(request));
+    try {
+      await this.sync();
+      const current = await this.at("HEAD", request.file);
+      if ((current?.version ?? null) !== request.base)
+        return { kind: "conflict", theirs: current?.text ?? null, version: current?.version ?? null };
+      if (current?.text === request.text) return { kind: "unchanged", version: current.version };
+      const absolute = path.join(this.dir, request.file);
+      fs.mkdirSync(path.dirname(absolute), { recursive: true });
+      fs.writeFileSync(absolute, request.text);
+      await this.git.add(request.file);
+      await this.git.commit(request.message, [request.file], {
+        "--author": `${request.author.name} <${request.author.email}>`,
+      });
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await this.git.push("origin", `HEAD:${this.branch}`);
+          break;
+        } catch (error) {
+          if (attempt >= 3) throw error;
+          // The branch moved. Another version of this very file: refused; other files: rebased onto them.
+          await this.git.fetch("origin", this.branch);
+          const theirs = await this.at(`origin/${this.branch}`, request.file);
+          if ((theirs?.version ?? null) !== request.base) {
+            await this.sync();
+            return { kind: "conflict", theirs: theirs?.text ?? null, version: theirs?.version ?? null };
+          }
+          await this.git.rebase([`origin/${this.branch}`]);
+        }
+      }
+      const commit = (await this.git.revparse(["HEAD"])).trim();
+      return { kind: "saved", commit, version: (await this.versionAt("HEAD", request.file))! };
+    } catch (error) {
+      await this.sync();
+      throw error;
+    } finally {
+      fs.rmSync(this.journal, { force: true });
+    }
+  }
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+}
+
+/** A path inside the repository's content or public folder, never outside it. */
+function safePath(file: string) {
+  const normal = path.posix.normalize(file);
+  if (normal !== file || file.startsWith("/") || !/^(content|public)\//.test(file) || file.includes("\0"))
+    throw new Error(`not a content path: ${file}`);
+}
