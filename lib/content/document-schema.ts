@@ -10,6 +10,8 @@ import { isSlug, slugify } from "../text";
 import {
   dateField,
   draftField,
+  reviewField,
+  reviewNeedsDraft,
   slugField,
   messages,
   optionalText,
@@ -30,6 +32,7 @@ export const DOCUMENT_KEYS = [
   "files",
   "slug",
   "draft",
+  "review",
 ] as const;
 
 /** The file formats a document may carry, by extension, with the name a reader is shown. */
@@ -142,10 +145,12 @@ export function documentFrontMatterSchema({ types, issuers, file }: DocumentCont
           .min(1, { error: `Cần ít nhất một tệp đính kèm (files), ${FILE_HINT}.` }),
         slug: slugField,
         draft: draftField,
+        review: reviewField,
       },
       { error: unknownKeys(DOCUMENT_KEYS) },
     )
     .superRefine((data, ctx) => {
+      reviewNeedsDraft(data, ctx);
       if (data.expires && data.issued && data.expires.getTime() < data.issued.getTime())
         ctx.addIssue({
           code: "custom",

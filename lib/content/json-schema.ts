@@ -33,6 +33,7 @@ const DESCRIPTIONS: Record<string, string> = {
   cover: "Ảnh đại diện trong public/, ví dụ /images/2020/09/anh.jpg; bỏ trống thì dùng ảnh đầu bài.",
   updated: "Ngày cập nhật, cùng dạng với date.",
   draft: "true: bản nháp, chưa đăng (chỉ hiện khi xem thử bằng npm run dev).",
+  review: "true: bản nháp đã gửi duyệt (chờ duyệt); chỉ dùng cùng draft: true.",
   featured: "true: đưa lên làm tin nổi bật ở trang chủ.",
   slug: "Đường dẫn bài viết (chữ thường không dấu, số, dấu gạch ngang); bỏ trống thì lấy theo tên tệp.",
 };
@@ -54,6 +55,7 @@ const PAGE_DESCRIPTIONS: Record<string, string> = {
   order: "Thứ tự giữa các trang cùng mục (số nhỏ đứng trước).",
   lang: "Ngôn ngữ: vi (mặc định) hoặc en cho trang tiếng Anh.",
   draft: "true: bản nháp, chưa đăng.",
+  review: "true: bản nháp đã gửi duyệt (chờ duyệt); chỉ dùng cùng draft: true.",
 };
 
 export function pageJsonSchema(): Record<string, unknown> {
@@ -74,6 +76,7 @@ const DOCUMENT_DESCRIPTIONS: Record<string, string> = {
     "Tệp văn bản trong public/files/ (PDF, DOC, DOCX, XLS, XLSX, ODT, ODS): [/files/2025/nghi-quyet-15.pdf].",
   slug: "Đường dẫn (chữ thường không dấu, số, dấu gạch ngang); bỏ trống thì lấy theo tên tệp.",
   draft: "true: bản nháp, chưa đăng.",
+  review: "true: bản nháp đã gửi duyệt (chờ duyệt); chỉ dùng cùng draft: true.",
 };
 
 export function documentJsonSchema(

@@ -71,3 +71,16 @@ export const slugField = z
 
 /** `draft: true` keeps a file out of the published site. */
 export const draftField = z.boolean({ error: "draft chỉ nhận true hoặc false." }).default(false);
+
+/** `review: true`: a draft its writer has submitted for review (chờ duyệt), in the editor's newsroom. */
+export const reviewField = z.boolean({ error: "review chỉ nhận true hoặc false." }).default(false);
+
+/** A piece submitted for review is still a draft: `review: true` without `draft: true` is an error. */
+export function reviewNeedsDraft(data: { draft: boolean; review: boolean }, ctx: z.RefinementCtx) {
+  if (data.review && !data.draft)
+    ctx.addIssue({
+      code: "custom",
+      path: ["review"],
+      message: "review: true (chờ duyệt) chỉ dùng cùng draft: true. Bỏ dòng review khi xuất bản.",
+    });
+}

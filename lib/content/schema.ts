@@ -11,6 +11,8 @@ import { slugify } from "../text";
 import {
   dateField,
   draftField,
+  reviewField,
+  reviewNeedsDraft,
   slugField,
   imagePath,
   messages,
@@ -44,6 +46,7 @@ export const FRONT_MATTER_KEYS = [
   "cover",
   "updated",
   "draft",
+  "review",
   "featured",
   "slug",
 ] as const;
@@ -102,12 +105,14 @@ export function frontMatterSchema({ categories, image }: FrontMatterContext) {
         cover: imagePath.optional(),
         updated: dateField("").optional(),
         draft: draftField,
+        review: reviewField,
         /** Put forward as the lead article of the home page (the newest such article wins). */
         featured: z.boolean({ error: "featured chỉ nhận true hoặc false." }).default(false),
         slug: slugField,
       },
       { error: unknownKeys(FRONT_MATTER_KEYS) },
     )
+    .superRefine(reviewNeedsDraft)
     .transform(({ cover, ...rest }, ctx) => {
       if (cover === undefined) return { ...rest, cover: undefined };
       const checked = image(cover, rest.title);

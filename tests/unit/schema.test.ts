@@ -48,3 +48,16 @@ describe("the front matter schema's output is what an article is made of", () =>
     ]);
   });
 });
+
+describe("review: true (chờ duyệt)", () => {
+  const base = { title: "Hội nghị", date: "2020-09-10", category: "dan-van" };
+  it("is a draft submitted for review, and only a draft", () => {
+    expect(schema.parse({ ...base, draft: true, review: true }).review).toBe(true);
+    expect(schema.parse(base).review).toBe(false);
+    const published = schema.safeParse({ ...base, review: true });
+    expect(published.success).toBe(false);
+    expect(published.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["review", "review: true (chờ duyệt) chỉ dùng cùng draft: true. Bỏ dòng review khi xuất bản."],
+    ]);
+  });
+});
