@@ -41,6 +41,22 @@ export const viEditor = {
     logoutButton: "Đăng xuất",
     comingSoon: "Phần viết, duyệt và xuất bản bài đang được xây dựng.",
   },
+  workflow: {
+    untitled: "(chưa có tiêu đề)",
+    editorsOnly: "Chỉ biên tập viên mới được làm việc này.",
+    ownDraftsOnly: "Phóng viên chỉ sửa được bản nháp của chính mình.",
+    notPublishable: (n: number, errors: string) => `Chưa xuất bản được: còn ${n} lỗi. ${errors}`,
+    noteNeeded: "Hãy ghi lý do trả lại để phóng viên biết cần sửa gì.",
+    notLater: "Giờ hẹn đăng phải ở sau bây giờ.",
+    messages: {
+      "luu-nhap": (title: string) => `Lưu nháp: ${title}`,
+      "gui-duyet": (title: string) => `Gửi duyệt: ${title}`,
+      "tra-lai": (title: string, note: string) => `Trả lại: ${title}\n\n${note}`,
+      "go-xuong": (title: string) => `Gỡ xuống: ${title}`,
+      "xuat-ban": (title: string) => `Xuất bản: ${title}`,
+      "hen-gio": (title: string, date: string) => `Hẹn giờ đăng ${date}: ${title}`,
+    },
+  },
   cli: {
     usage: [
       "Cách dùng:",
