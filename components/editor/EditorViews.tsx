@@ -93,20 +93,6 @@ export function LoginView({ view }: { view: LoginViewData }) {
   );
 }
 
-/** The editor's first page once logged in. */
-export function EditorHomeView({ name, role }: { name: string; role: string }) {
-  return (
-    <EditorShell title={t.title}>
-      <h1>{t.title}</h1>
-      <p>{t.hello(name, role)}</p>
-      <p>{t.comingSoon}</p>
-      <form method="post" action={editorPaths.logout}>
-        <button type="submit">{t.logoutButton}</button>
-      </form>
-    </EditorShell>
-  );
-}
-
 /** A refusal (forbidden origin, a bad form), with its status set by the page. */
 export function EditorMessageView({ message }: { message: string }) {
   return (

@@ -54,7 +54,7 @@ const MIGRATIONS: readonly string[] = [
 /** The database of an editor data folder (made if missing), migrated to the current schema. */
 export function openEditorDb(dataDir: string): EditorDb {
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const db = new Database(path.join(dataDir, "editor.db"));
+  const db = new Database(path.join(/* turbopackIgnore: true */ dataDir, "editor.db"));
   db.pragma("journal_mode = WAL");
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
@@ -69,5 +69,5 @@ export function openEditorDb(dataDir: string): EditorDb {
 
 /** The data folder: `EDITOR_DATA`, else `.editor/` in the working folder. */
 export function editorDataDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env.EDITOR_DATA ?? ".editor");
+  return path.resolve(/* turbopackIgnore: true */ env.EDITOR_DATA ?? ".editor");
 }

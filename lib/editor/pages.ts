@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { logActivity } from "./activity";
+import { KINDS, PER_PAGE, STATUSES, type CatalogEntry } from "./catalog";
 import { editorDb, loginPolicy } from "./context";
 import { clientAddress, cookiesOf, FormError, readForm, sameOrigin } from "./http";
 import { loginWithCode, loginWithPassword, type LoginStep } from "./login";
@@ -22,6 +23,7 @@ import {
 } from "./sessions";
 import { totpUri } from "./totp";
 import { viEditor } from "./vi";
+import { currentCatalog, WorkspaceError } from "./workspace";
 
 const t = viEditor.web;
 
@@ -127,14 +129,70 @@ export async function loginPage(
   return { status: 200, view: { step: "password", message, login: "" } };
 }
 
-export function homePage(
+export interface HomeView {
+  name: string;
+  role: string;
+  /** The catalog's answer, or null when the editor has no repository yet. */
+  list: {
+    entries: CatalogEntry[];
+    total: number;
+    page: number;
+    pages: number;
+    query: { loai: string; "trang-thai": string; "tac-gia": string; q: string };
+    authors: string[];
+  } | null;
+}
+
+const pick = <T extends string>(value: unknown, allowed: readonly T[]): T | undefined =>
+  typeof value === "string" && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+
+export async function homePage(
   req: IncomingMessage,
   res: ServerResponse,
-): EditorAnswer<{ name: string; role: string }> {
+  query: Record<string, string | string[] | undefined>,
+  now = new Date(),
+): Promise<EditorAnswer<HomeView>> {
   noStore(res);
   const account = sessionAccount(editorDb(), cookiesOf(req).get(SESSION_COOKIE));
   if (!account) return { redirect: editorPaths.login };
-  return { status: 200, view: { name: account.name, role: viEditor.roles[account.role] } };
+  const who = { name: account.name, role: viEditor.roles[account.role] };
+  let catalog;
+  try {
+    catalog = await currentCatalog(now);
+  } catch (error) {
+    if (error instanceof WorkspaceError) return { status: 200, view: { ...who, list: null } };
+    throw error;
+  }
+  const text = (name: string) =>
+    typeof query[name] === "string" ? (query[name] as string).slice(0, 200) : "";
+  const authors = catalog.authors();
+  const page = /^\d{1,5}$/.test(text("trang")) ? Math.max(1, Number(text("trang"))) : 1;
+  const found = catalog.find({
+    kind: pick(query.loai, KINDS),
+    status: pick(query["trang-thai"], STATUSES),
+    author: pick(query["tac-gia"], authors),
+    q: text("q"),
+    page,
+  });
+  return {
+    status: 200,
+    view: {
+      ...who,
+      list: {
+        entries: found.entries,
+        total: found.total,
+        page,
+        pages: Math.max(1, Math.ceil(found.total / PER_PAGE)),
+        query: {
+          loai: text("loai"),
+          "trang-thai": text("trang-thai"),
+          "tac-gia": text("tac-gia"),
+          q: text("q"),
+        },
+        authors,
+      },
+    },
+  };
 }
 
 export async function logoutPage(req: IncomingMessage, res: ServerResponse): Promise<EditorAnswer<never>> {

@@ -66,13 +66,13 @@ export class EditorRepo {
     dataDir: string,
     branch = "main",
   ): Promise<{ repo: EditorRepo; interrupted: SaveRequest | null }> {
-    const dir = path.join(dataDir, "repo");
+    const dir = path.join(/* turbopackIgnore: true */ dataDir, "repo");
     fs.mkdirSync(dataDir, { recursive: true });
-    if (!fs.existsSync(path.join(dir, ".git")))
+    if (!fs.existsSync(path.join(/* turbopackIgnore: true */ dir, ".git")))
       await simpleGit().clone(remote, dir, ["--branch", branch, "--single-branch"]);
     // The committer is the editor itself (`-c user.name=…` on every git command); the author is the person.
     const git = simpleGit(dir, { config: [`user.name=${COMMITTER.name}`, `user.email=${COMMITTER.email}`] });
-    const repo = new EditorRepo(git, dir, path.join(dataDir, JOURNAL), branch);
+    const repo = new EditorRepo(git, dir, path.join(/* turbopackIgnore: true */ dataDir, JOURNAL), branch);
     const interrupted = fs.existsSync(repo.journal)
       ? (JSON.parse(fs.readFileSync(repo.journal, "utf8")) as SaveRequest)
       : null;
@@ -84,12 +84,20 @@ export class EditorRepo {
   /** The clone back to the remote branch exactly: no rebase under way, no local commit, no stray file. */
   private async sync() {
     const rebasing = ["rebase-merge", "rebase-apply"].some((name) =>
-      fs.existsSync(path.join(this.dir, ".git", name)),
+      fs.existsSync(path.join(/* turbopackIgnore: true */ this.dir, ".git", name)),
     );
     if (rebasing) await this.git.rebase(["--abort"]);
     await this.git.fetch("origin", this.branch);
     await this.git.reset(["--hard", `origin/${this.branch}`]);
     await this.git.clean("f", ["-d"]);
+  }
+
+  /** The clone brought up to the remote branch (others' pushes included); its commit. */
+  refresh(): Promise<string> {
+    return this.serial(async () => {
+      await this.sync();
+      return (await this.git.revparse(["HEAD"])).trim();
+    });
   }
 
   /** A file's text and version on the branch as pushed, or null when there is none. */
@@ -124,7 +132,7 @@ export class EditorRepo {
       if ((current?.version ?? null) !== request.base)
         return { kind: "conflict", theirs: current?.text ?? null, version: current?.version ?? null };
       if (current?.text === request.text) return { kind: "unchanged", version: current.version };
-      const absolute = path.join(this.dir, request.file);
+      const absolute = path.join(/* turbopackIgnore: true */ this.dir, request.file);
       fs.mkdirSync(path.dirname(absolute), { recursive: true });
       fs.writeFileSync(absolute, request.text);
       await this.git.add(request.file);

@@ -1,16 +1,19 @@
 import type { GetServerSideProps } from "next";
 import { editorProps, type EditorProps } from "@/components/editor/editor-props";
-import { EditorHomeView, EditorMessageView } from "@/components/editor/EditorViews";
-import { homePage } from "@/lib/editor/pages";
+import { EditorMessageView } from "@/components/editor/EditorViews";
+import { EditorListView } from "@/components/editor/EditorListView";
+import { homePage, type HomeView } from "@/lib/editor/pages";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
-type View = { name: string; role: string };
+/** The editor's first page: everything, filtered; the login page for anyone without a session. */
+export const getServerSideProps: GetServerSideProps<EditorProps<HomeView>> = async ({ req, res, query }) =>
+  editorProps(res, await homePage(req, res, query));
 
-/** The editor's first page; the login page for anyone without a session. */
-export const getServerSideProps: GetServerSideProps<EditorProps<View>> = async ({ req, res }) =>
-  editorProps(res, homePage(req, res));
-
-export default function EditorHome(props: EditorProps<View>) {
-  return "view" in props ? <EditorHomeView {...props.view} /> : <EditorMessageView message={props.message} />;
+export default function EditorHome(props: EditorProps<HomeView>) {
+  return "view" in props ? (
+    <EditorListView view={props.view} />
+  ) : (
+    <EditorMessageView message={props.message} />
+  );
 }

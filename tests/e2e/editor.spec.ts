@@ -13,13 +13,16 @@ const PORT = 3133;
 const BASE = `http://127.0.0.1:${PORT}`;
 const DATA = fs.mkdtempSync(path.join(os.tmpdir(), "editor-e2e-"));
 const PASSWORD = "Sông Cầu nước chảy";
-const env = { ...process.env, EDITOR_DATA: DATA, EDITOR_PORT: String(PORT) };
+/** The repository the publisher watches: here a bare clone of this checkout. */
+const REMOTE = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "editor-remote-")), "site.git");
+const env = { ...process.env, EDITOR_DATA: DATA, EDITOR_PORT: String(PORT), EDITOR_REPO: REMOTE };
 let editor: ChildProcess | undefined;
 
 test.describe.configure({ mode: "serial" });
 test.use({ baseURL: BASE });
 
 test.beforeAll(async () => {
+  execFileSync("git", ["clone", "--quiet", "--bare", ROOT, REMOTE]);
   for (const [login, name, role] of [
     ["hoa", "Nguyễn Thị Hoa", "phong-vien"],
     ["lan", "Trần Thị Lan", "bien-tap"],
@@ -82,6 +85,7 @@ test("a wrong password is told without saying which part was wrong; the right on
   await logIn(page, "hoa");
   await expect(page).toHaveURL(`${BASE}/quan-tri`);
   await expect(page.getByText("Xin chào, Nguyễn Thị Hoa (Phóng viên).")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tất cả nội dung");
   const [cookie] = await context.cookies();
   expect(cookie).toMatchObject({
     name: "__Host-phien",
@@ -175,4 +179,27 @@ test("every login, failure and logout is in the activity log, with its address",
   expect(
     log.filter((entry) => entry.action === "login").every((entry) => entry.address === "127.0.0.1"),
   ).toBe(true);
+});
+
+test("the list holds everything in the repository, filtered by kind, status and words, at 390 and 1280 px", async ({
+  page,
+}) => {
+  await logIn(page, "hoa");
+  const rows = page.getByRole("region", { name: "Tất cả nội dung" }).getByRole("row");
+  await expect(rows.first()).toBeVisible();
+  await page.getByLabel("Loại").selectOption({ label: "Văn bản" });
+  await page.getByLabel("Trạng thái").selectOption({ label: "Đã đăng" });
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await expect(page).toHaveURL(/loai=van-ban/);
+  const documents = await rows.allTextContents();
+  expect(documents.length).toBeGreaterThan(2);
+  for (const row of documents.slice(1)) expect(row).toContain("Văn bản");
+  await page.getByLabel("Loại").selectOption({ label: "Tất cả" });
+  await page.getByLabel("Tìm theo tiêu đề").fill("dan van kheo");
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await expect(rows.nth(1)).toContainText("Dân vận khéo");
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expectNoAxeViolations(page);
+  }
 });
