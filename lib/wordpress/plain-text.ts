@@ -9,34 +9,10 @@ import type { Paragraph, Root } from "mdast";
 import { Token, Tokenizer } from "parse5";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
+import { BLOCK } from "./rehype-wpautop";
 
-const BREAKS = new Set([
-  "p",
-  "div",
-  "br",
-  "hr",
-  "li",
-  "ul",
-  "ol",
-  "dd",
-  "dt",
-  "tr",
-  "table",
-  "blockquote",
-  "section",
-  "article",
-  "figure",
-  "figcaption",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "pre",
-  "header",
-  "footer",
-]);
+/** What ends a paragraph of text: a block element (as wpautop lists them), a line break, a list item, a row. */
+const BREAKS = new Set([...BLOCK, "br", "li", "dd", "dt", "tr", "td", "th", "figcaption"]);
 const HIDDEN = new Set(["script", "style", "template", "noscript", "iframe", "textarea", "title"]);
 
 /** The paragraphs of text of an HTML fragment, without building its tree. */

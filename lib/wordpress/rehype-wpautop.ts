@@ -9,7 +9,8 @@
 import type { ElementContent, Root, RootContent } from "hast";
 import { h } from "hastscript";
 
-const BLOCK = new Set([
+/** The elements that stand on their own, as wpautop lists them. */
+export const BLOCK: ReadonlySet<string> = new Set([
   "address",
   "article",
   "aside",
