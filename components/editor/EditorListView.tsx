@@ -1,7 +1,7 @@
 import { formatShortDate } from "@/lib/dates";
 import { KINDS, STATUSES } from "@/lib/editor/catalog";
 import type { HomeView } from "@/lib/editor/pages";
-import { editorPaths } from "@/lib/editor/paths";
+import { editorPaths, editPath } from "@/lib/editor/paths";
 import { viEditor } from "@/lib/editor/vi";
 import { EditorShell } from "./EditorViews";
 
@@ -21,6 +21,13 @@ export function EditorListView({ view }: { view: HomeView }) {
         </form>
       </div>
       <h1>{t.listTitle}</h1>
+      {list !== null && (
+        <p>
+          <a href={editorPaths.edit} className="editor-new">
+            {t.edit.newLink}
+          </a>
+        </p>
+      )}
       {list === null ? (
         <p className="editor-message" role="alert">
           {t.noRepo}
@@ -86,7 +93,11 @@ export function EditorListView({ view }: { view: HomeView }) {
                   {list.entries.map((entry) => (
                     <tr key={entry.file}>
                       <td>
-                        {entry.title}
+                        {entry.kind === "bai-viet" ? (
+                          <a href={editPath(entry.file)}>{entry.title}</a>
+                        ) : (
+                          entry.title
+                        )}
                         {entry.problems > 0 && (
                           <span className="editor-problems"> ({t.problems(entry.problems)})</span>
                         )}

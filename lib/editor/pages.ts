@@ -35,18 +35,19 @@ export type LoginView =
 export type EditorAnswer<View> =
   { redirect: string } | { status: number; view: View } | { status: number; message: string };
 
-function noStore(res: ServerResponse) {
+export function noStore(res: ServerResponse) {
   res.setHeader("Cache-Control", "no-store");
   res.setHeader("X-Robots-Tag", "noindex, nofollow");
 }
 
 /** A refused post: not from the editor's pages (403), or not a form (400). */
-async function postedForm(
+export async function postedForm(
   req: IncomingMessage,
+  limit?: number,
 ): Promise<URLSearchParams | { status: number; message: string }> {
   if (!sameOrigin(req)) return { status: 403, message: t.forbidden };
   try {
-    return await readForm(req);
+    return await readForm(req, limit);
   } catch (error) {
     if (error instanceof FormError) return { status: 400, message: t.badForm };
     throw error;

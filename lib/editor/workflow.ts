@@ -12,7 +12,15 @@ import { viEditor } from "./vi";
 
 const t = viEditor.workflow;
 
-export const ACTIONS = ["luu-nhap", "gui-duyet", "xuat-ban", "hen-gio", "tra-lai", "go-xuong"] as const;
+export const ACTIONS = [
+  "luu-nhap",
+  "gui-duyet",
+  "cap-nhat",
+  "xuat-ban",
+  "hen-gio",
+  "tra-lai",
+  "go-xuong",
+] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export interface StepRequest {
@@ -79,6 +87,12 @@ export function takeStep(request: StepRequest): StepResult {
         text: setFrontMatter(request.text, { draft: true, review: undefined }),
         message: t.messages["tra-lai"](title, note),
       };
+    }
+    case "cap-nhat": {
+      // A biên tập's save that keeps the piece as it is: a published piece stays published, and must pass the check.
+      const text = withAuthor(request.text);
+      const live = frontMatterField(text, "draft") !== true;
+      return (live ? publishable(text) : null) ?? { ok: true, text, message: t.messages["cap-nhat"](title) };
     }
     case "go-xuong":
       return {

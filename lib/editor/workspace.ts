@@ -35,6 +35,12 @@ export function workspace(env: NodeJS.ProcessEnv = process.env): Promise<Workspa
   return opening;
 }
 
+/** After a save: the next list reads the clone again. */
+export async function catalogChanged(env: NodeJS.ProcessEnv = process.env) {
+  const space = await workspace(env);
+  if (space.catalog) space.catalog.at = 0;
+}
+
 /** The catalog of the clone as it is now on the branch. */
 export async function currentCatalog(now: Date, env: NodeJS.ProcessEnv = process.env): Promise<Catalog> {
   const space = await workspace(env);

@@ -26,6 +26,7 @@ test.beforeAll(async () => {
   for (const [login, name, role] of [
     ["hoa", "Nguyễn Thị Hoa", "phong-vien"],
     ["lan", "Trần Thị Lan", "bien-tap"],
+    ["binh", "Lê Văn Bình", "bien-tap"],
   ])
     execFileSync(
       process.execPath,
@@ -202,4 +203,124 @@ test("the list holds everything in the repository, filtered by kind, status and 
     await page.setViewportSize({ width, height: 900 });
     await expectNoAxeViolations(page);
   }
+});
+
+/** Binh's authenticator: enrolled at the first login, then a code of a later step each time (each is taken once). */
+let binhSecret = "";
+let binhLogins = 0;
+async function logInBinh(page: Page) {
+  await logIn(page, "binh");
+  if (!binhSecret) {
+    binhSecret = (await page.locator(".editor-secret").textContent())!.replace(/\s/g, "");
+    await page.getByLabel("Mã 6 số trên ứng dụng xác thực").fill(totpCode(binhSecret));
+  } else
+    await page
+      .getByLabel("Mã 6 số trên ứng dụng xác thực")
+      .fill(totpCode(binhSecret, Date.now() + 30_000 * ++binhLogins));
+  await page.getByRole("button", { name: "Xác nhận" }).click();
+  await expect(page.getByText("Xin chào, Lê Văn Bình (Biên tập).")).toBeVisible();
+}
+
+const remoteGit = (...args: string[]) =>
+  execFileSync("git", ["--git-dir", REMOTE, ...args], { encoding: "utf8" }).trim();
+const NEW_FILE = "content/articles/2026/hoi-thi-tuyen-truyen-vien-gioi.md";
+
+test("a phóng viên writes a new article and submits it: a commit of hers, a draft waiting for review", async ({
+  page,
+}) => {
+  await logIn(page, "hoa");
+  await page.getByRole("link", { name: "Viết bài mới" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Viết bài mới");
+  // Her buttons: no publishing.
+  await expect(page.getByRole("button")).toHaveText(["Lưu nháp", "Gửi duyệt"]);
+  await page.getByLabel("Tiêu đề").fill("Hội thi tuyên truyền viên giỏi");
+  await page.getByLabel("Chuyên mục").selectOption({ label: "Dân vận" });
+  await page.getByLabel("Ngày đăng").fill("2026-12-03 08:00");
+  await page.getByLabel("Tóm tắt").fill("Hội thi cấp huyện năm 2026.");
+  await page.getByLabel("Từ khóa").fill("Dân vận, Tuyên truyền");
+  await page
+    .getByLabel("Nội dung")
+    .fill("Sáng 3/12, Ban Tuyên giáo tổ chức hội thi.\n\nHội thi có 12 đội tham dự.");
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expectNoAxeViolations(page);
+  }
+  await page.getByRole("button", { name: "Gửi duyệt" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Đã gửi duyệt.");
+  expect(remoteGit("log", "-1", "--format=%an <%ae>|%s", "main")).toBe(
+    "Nguyễn Thị Hoa <hoa@quan-tri.invalid>|Gửi duyệt: Hội thi tuyên truyền viên giỏi",
+  );
+  const text = remoteGit("show", `main:${NEW_FILE}`);
+  expect(text).toContain("draft: true\nreview: true\nauthor: Nguyễn Thị Hoa\n");
+  expect(text).toContain("tags:\n  - Dân vận\n  - Tuyên truyền\n");
+  // In the list, waiting for review.
+  await page.goto("/quan-tri?trang-thai=cho-duyet");
+  await expect(page.getByRole("link", { name: "Hội thi tuyên truyền viên giỏi" })).toBeVisible();
+});
+
+test("a save over a change someone pushed meanwhile is refused; what was typed stays, beside their version", async ({
+  page,
+}) => {
+  await logIn(page, "hoa");
+  await page.goto(`/quan-tri/sua?tep=${encodeURIComponent(NEW_FILE.slice("content/".length))}`);
+  // Someone else changes the same article and pushes, while the form is open.
+  const other = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "editor-other-")), "site");
+  execFileSync("git", ["clone", "--quiet", REMOTE, other]);
+  fs.writeFileSync(
+    path.join(other, NEW_FILE),
+    remoteGit("show", `main:${NEW_FILE}`).replace("12 đội", "14 đội") + "\n",
+  );
+  execFileSync("git", [
+    "-C",
+    other,
+    "-c",
+    "user.name=Lan",
+    "-c",
+    "user.email=lan@x.vn",
+    "commit",
+    "-qam",
+    "Sửa số đội",
+  ]);
+  execFileSync("git", ["-C", other, "push", "-q", "origin", "HEAD:main"]);
+  const before = remoteGit("rev-parse", "main");
+  await page.getByLabel("Nội dung").fill("Bản Hoa sửa lại toàn bộ.");
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page.getByRole("alert")).toContainText("vừa được người khác sửa");
+  await expect(page.getByLabel("Nội dung")).toHaveValue("Bản Hoa sửa lại toàn bộ.");
+  await page.getByText("Xem bản đang có trên trang quản trị").click();
+  await expect(page.locator(".editor-theirs pre")).toContainText("14 đội");
+  expect(remoteGit("rev-parse", "main")).toBe(before);
+});
+
+test("a biên tập saves a file unchanged without a commit, refuses to publish errors, publishes the draft", async ({
+  page,
+}) => {
+  await logInBinh(page);
+  await page.getByLabel("Tìm theo tiêu đề").fill("dan van kheo");
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await page
+    .getByRole("link", { name: /Dân vận khéo/ })
+    .first()
+    .click();
+  const head = remoteGit("rev-parse", "main");
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(page.getByRole("alert")).toHaveText("Không có gì thay đổi: không lưu.");
+  expect(remoteGit("rev-parse", "main")).toBe(head);
+
+  await page.goto(`/quan-tri/sua?tep=${encodeURIComponent(NEW_FILE.slice("content/".length))}`);
+  await expect(page.getByRole("button")).toHaveText(["Lưu", "Lưu nháp", "Xuất bản", "Trả lại", "Gỡ xuống"]);
+  await page.getByLabel("Ngày đăng").fill("2026-02-31");
+  await page.getByRole("button", { name: "Xuất bản" }).click();
+  await expect(page.getByRole("alert")).toContainText("Chưa xuất bản được: còn 1 lỗi.");
+  await expect(page.getByLabel("Ngày đăng")).toHaveValue("2026-02-31");
+  expect(remoteGit("rev-parse", "main")).toBe(head);
+  await page.getByLabel("Ngày đăng").fill("2026-12-03 08:00");
+  await page.getByRole("button", { name: "Xuất bản" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Đã xuất bản: trang sẽ cập nhật sau ít phút.");
+  expect(remoteGit("log", "-1", "--format=%an|%s", "main")).toBe(
+    "Lê Văn Bình|Xuất bản: Hội thi tuyên truyền viên giỏi",
+  );
+  const text = remoteGit("show", `main:${NEW_FILE}`);
+  expect(text).not.toContain("draft:");
+  expect(text).not.toContain("review:");
 });

@@ -1,0 +1,138 @@
+/**
+ * The article's edit page (`/quan-tri/sua?tep=articles/…md`, or without `tep` for a new one), framework-free: the
+ * form's fields from the file on the branch, and, on a post, the step the button names (lib/editor/workflow.ts)
+ * saved as a commit of its writer (lib/editor/repo.ts). Nothing typed is lost: a refused step or a conflict shows
+ * the form again with what was typed, and a conflict the other version beside it.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import path from "node:path";
+import { loadSite } from "../content/site-file";
+import { slugify } from "../text";
+import { CAN, type Account } from "./accounts";
+import { articleFields, articleText, type ArticleFields } from "./article-form";
+import { articleProblems } from "./check";
+import { editorDb } from "./context";
+import { cookiesOf } from "./http";
+import { noStore, postedForm, type EditorAnswer } from "./pages";
+import { editorPaths, editPath } from "./paths";
+import { SESSION_COOKIE, sessionAccount } from "./sessions";
+import { viEditor } from "./vi";
+import { ACTIONS, takeStep, type Action } from "./workflow";
+import { catalogChanged, workspace } from "./workspace";
+
+const t = viEditor.web.edit;
+const MAX_ARTICLE_FORM = 1_200_000;
+
+export interface EditView {
+  /** Relative to the content folder; empty for a new article. */
+  file: string;
+  version: string;
+  fields: ArticleFields;
+  categories: { slug: string; name: string }[];
+  actions: Action[];
+  message: string | null;
+  /** The other version, after a conflict. */
+  theirs: string | null;
+}
+
+/** The buttons an account has on a piece. */
+function actionsFor(account: Account): Action[] {
+  return CAN.publish(account.role)
+    ? ["cap-nhat", "luu-nhap", "xuat-ban", "tra-lai", "go-xuong"]
+    : ["luu-nhap", "gui-duyet"];
+}
+
+const articleFile = (file: string) => /^articles\/\d{4}\/[a-z0-9-]+\.md$/.test(file);
+
+export async function editPage(
+  req: IncomingMessage,
+  res: ServerResponse,
+  query: Record<string, string | string[] | undefined>,
+): Promise<EditorAnswer<EditView>> {
+  noStore(res);
+  const account = sessionAccount(editorDb(), cookiesOf(req).get(SESSION_COOKIE));
+  if (!account) return { redirect: editorPaths.login };
+  const { repo } = await workspace();
+  const categories = siteCategories(repo.dir) ?? [];
+  const view = (fields: ArticleFields, rest: Partial<EditView> & { file: string; version: string }) => ({
+    status: 200,
+    view: { fields, categories, actions: actionsFor(account), message: null, theirs: null, ...rest },
+  });
+
+  if (req.method !== "POST") {
+    const file = typeof query.tep === "string" ? query.tep : "";
+    const saved = typeof query["da-luu"] === "string" ? query["da-luu"] : "";
+    const message = (ACTIONS as readonly string[]).includes(saved)
+      ? t.saved[saved as Action]
+      : query["khong-doi"]
+        ? t.unchanged
+        : null;
+    if (!file) return view(articleFields(""), { file: "", version: "", message });
+    if (!articleFile(file)) return { status: 404, message: t.notFound };
+    const opened = await repo.read(`content/${file}`);
+    if (!opened) return { status: 404, message: t.notFound };
+    return view(articleFields(opened.text), { file, version: opened.version, message });
+  }
+
+  const form = await postedForm(req, MAX_ARTICLE_FORM);
+  if (!(form instanceof URLSearchParams)) return form;
+  const fields: ArticleFields = {
+    title: form.get("title") ?? "",
+    date: form.get("date") ?? "",
+    category: form.get("category") ?? "",
+    summary: form.get("summary") ?? "",
+    tags: form.get("tags") ?? "",
+    body: form.get("body") ?? "",
+  };
+  const action = form.get("buoc") as Action;
+  const version = form.get("phien-ban") ?? "";
+  let file = form.get("tep") ?? "";
+  if (!(ACTIONS as readonly string[]).includes(action) || (file && !articleFile(file)))
+    return { status: 400, message: viEditor.web.badForm };
+  // A new article's file: its year and its title's slug.
+  if (!file) {
+    const year = /^\d{4}/.exec(fields.date.trim())?.[0] ?? String(new Date().getFullYear());
+    file = `articles/${year}/${slugify(fields.title) || "bai-moi"}.md`;
+  }
+  // After a conflict the form carries the other version's id: saving again, having compared, is deliberate.
+  const again = (message: string, theirs: string | null = null, current = version) =>
+    view(fields, { file, version: current, message, theirs });
+  const opened = version ? await repo.read(`content/${file}`) : null;
+  if (version && opened?.version !== version)
+    return again(t.conflict, opened?.text ?? "", opened?.version ?? "");
+  const step = takeStep({
+    action,
+    text: articleText(opened?.text ?? null, fields),
+    before: opened?.text ?? null,
+    account,
+    note: form.get("ghi-chu") ?? "",
+    now: new Date(),
+    problems: (text) => articleProblems(repo.dir, file, text),
+  });
+  if (!step.ok) return again(step.reason);
+  const saved = await repo.save({
+    file: `content/${file}`,
+    text: step.text,
+    base: opened?.version ?? null,
+    author: { name: account.name, email: account.email ?? `${account.login}@quan-tri.invalid` },
+    message: step.message,
+  });
+  if (saved.kind === "conflict")
+    return version
+      ? again(t.conflict, saved.theirs ?? "", saved.version ?? "")
+      : // A new article whose address another one has: never over it; another title makes another address.
+        view(fields, { file: "", version: "", message: t.exists });
+  await catalogChanged();
+  const done = saved.kind === "unchanged" ? "khong-doi=1" : `da-luu=${action}`;
+  return { redirect: `${editPath(file)}&${done}` };
+}
+
+/** The categories of the clone's site.yml, for the form's list. */
+function siteCategories(dir: string) {
+  return loadSite(path.join(/* turbopackIgnore: true */ dir, "content")).site?.categories.map(
+    ({ slug, name }) => ({
+      slug,
+      name,
+    }),
+  );
+}
