@@ -7,6 +7,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { loadSite } from "../content/site-file";
+import { parseContentDate } from "../dates";
 import { slugify } from "../text";
 import { CAN, type Account } from "./accounts";
 import { articleFields, articleText, type ArticleFields } from "./article-form";
@@ -38,7 +39,7 @@ export interface EditView {
 /** The buttons an account has on a piece. */
 function actionsFor(account: Account): Action[] {
   return CAN.publish(account.role)
-    ? ["cap-nhat", "luu-nhap", "xuat-ban", "tra-lai", "go-xuong"]
+    ? ["cap-nhat", "luu-nhap", "xuat-ban", "hen-gio", "tra-lai", "go-xuong"]
     : ["luu-nhap", "gui-duyet"];
 }
 
@@ -106,6 +107,8 @@ export async function editPage(
     before: opened?.text ?? null,
     account,
     note: form.get("ghi-chu") ?? "",
+    // Hẹn giờ publishes at the form's date, which must be later than now.
+    at: parseContentDate(fields.date) ?? undefined,
     now: new Date(),
     problems: (text) => articleProblems(repo.dir, file, text),
   });

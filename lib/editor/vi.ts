@@ -63,7 +63,8 @@ export const viEditor = {
       title: "Tiêu đề",
       category: "Chuyên mục",
       date: "Ngày đăng",
-      dateHelp: "Dạng năm-tháng-ngày giờ:phút, ví dụ 2026-12-03 08:00 (giờ Việt Nam).",
+      dateHelp:
+        "Dạng năm-tháng-ngày giờ:phút, ví dụ 2026-12-03 08:00 (giờ Việt Nam). Hẹn giờ: ghi ngày giờ muốn đăng rồi bấm Hẹn giờ.",
       summary: "Tóm tắt",
       tags: "Từ khóa",
       tagsHelp: "Cách nhau bằng dấu phẩy.",

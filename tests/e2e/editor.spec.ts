@@ -308,7 +308,14 @@ test("a biên tập saves a file unchanged without a commit, refuses to publish 
   expect(remoteGit("rev-parse", "main")).toBe(head);
 
   await page.goto(`/quan-tri/sua?tep=${encodeURIComponent(NEW_FILE.slice("content/".length))}`);
-  await expect(page.getByRole("button")).toHaveText(["Lưu", "Lưu nháp", "Xuất bản", "Trả lại", "Gỡ xuống"]);
+  await expect(page.getByRole("button")).toHaveText([
+    "Lưu",
+    "Lưu nháp",
+    "Xuất bản",
+    "Hẹn giờ",
+    "Trả lại",
+    "Gỡ xuống",
+  ]);
   await page.getByLabel("Ngày đăng").fill("2026-02-31");
   await page.getByRole("button", { name: "Xuất bản" }).click();
   await expect(page.getByRole("alert")).toContainText("Chưa xuất bản được: còn 1 lỗi.");
@@ -323,4 +330,29 @@ test("a biên tập saves a file unchanged without a commit, refuses to publish 
   const text = remoteGit("show", `main:${NEW_FILE}`);
   expect(text).not.toContain("draft:");
   expect(text).not.toContain("review:");
+});
+
+test("a biên tập schedules a piece at the form's date: published then, listed as scheduled until then", async ({
+  page,
+}) => {
+  await logInBinh(page);
+  await page.goto(`/quan-tri/sua?tep=${encodeURIComponent(NEW_FILE.slice("content/".length))}`);
+  await page.getByRole("button", { name: "Gỡ xuống" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Đã gỡ xuống.");
+  expect(remoteGit("show", `main:${NEW_FILE}`)).toContain("draft: true\n");
+  // A time already past is refused, the form kept.
+  await page.getByLabel("Ngày đăng").fill("2020-01-01 08:00");
+  await page.getByRole("button", { name: "Hẹn giờ" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Giờ hẹn đăng phải ở sau bây giờ.");
+  await page.getByLabel("Ngày đăng").fill("2099-01-10 07:30");
+  await page.getByRole("button", { name: "Hẹn giờ" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Đã hẹn giờ đăng.");
+  const text = remoteGit("show", `main:${NEW_FILE}`);
+  expect(text).toContain("date: 2099-01-10T07:30:00+07:00\n");
+  expect(text).not.toContain("draft:");
+  expect(remoteGit("log", "-1", "--format=%an|%s", "main")).toBe(
+    "Lê Văn Bình|Hẹn giờ đăng 2099-01-10T07:30:00+07:00: Hội thi tuyên truyền viên giỏi",
+  );
+  await page.goto("/quan-tri?trang-thai=hen-gio");
+  await expect(page.getByRole("link", { name: "Hội thi tuyên truyền viên giỏi" })).toBeVisible();
 });
