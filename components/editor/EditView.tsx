@@ -1,5 +1,5 @@
 import type { EditView as View } from "@/lib/editor/edit-page";
-import { editorPaths } from "@/lib/editor/paths";
+import { editorPaths, PHOTO_BUTTON } from "@/lib/editor/paths";
 import { viEditor } from "@/lib/editor/vi";
 import { EditorShell } from "./EditorViews";
 
@@ -26,7 +26,7 @@ export function EditView({ view }: { view: View }) {
           <pre>{view.theirs}</pre>
         </details>
       )}
-      <form method="post" action={editorPaths.edit} className="editor-form">
+      <form method="post" action={editorPaths.edit} encType="multipart/form-data" className="editor-form">
         <input type="hidden" name="tep" value={view.file} />
         <input type="hidden" name="phien-ban" value={view.version} />
         <label htmlFor="title">{t.title}</label>
@@ -69,6 +69,43 @@ export function EditView({ view }: { view: View }) {
             </button>
           ))}
         </div>
+        <fieldset className="editor-photo">
+          <legend>{t.photo.legend}</legend>
+          <p id="photo-help" className="editor-help">
+            {t.photo.help}
+          </p>
+          <label htmlFor="anh">{t.photo.file}</label>
+          <input
+            id="anh"
+            name="anh"
+            type="file"
+            accept="image/jpeg,image/png,image/webp"
+            aria-describedby="photo-help"
+          />
+          <label htmlFor="mo-ta-anh">{t.photo.alt}</label>
+          <input
+            id="mo-ta-anh"
+            name="mo-ta-anh"
+            defaultValue={view.photo.alt}
+            aria-describedby="mo-ta-anh-help"
+          />
+          <p id="mo-ta-anh-help" className="editor-help">
+            {t.photo.altHelp}
+          </p>
+          <label htmlFor="chu-thich-anh">{t.photo.caption}</label>
+          <input
+            id="chu-thich-anh"
+            name="chu-thich-anh"
+            defaultValue={view.photo.caption}
+            aria-describedby="chu-thich-anh-help"
+          />
+          <p id="chu-thich-anh-help" className="editor-help">
+            {t.photo.captionHelp}
+          </p>
+          <button type="submit" name="buoc" value={PHOTO_BUTTON} formNoValidate>
+            {t.photo.button}
+          </button>
+        </fieldset>
       </form>
     </EditorShell>
   );

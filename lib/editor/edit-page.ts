@@ -14,8 +14,9 @@ import { articleFields, articleText, type ArticleFields } from "./article-form";
 import { articleProblems } from "./check";
 import { editorDb } from "./context";
 import { cookiesOf } from "./http";
-import { noStore, postedForm, type EditorAnswer } from "./pages";
-import { editorPaths, editPath } from "./paths";
+import { noStore, postedUpload, type EditorAnswer } from "./pages";
+import { figureMarkdown, MAX_PHOTO_BYTES, preparePhoto, withFigure, type Photo } from "./photos";
+import { editorPaths, editPath, PHOTO_BUTTON } from "./paths";
 import { SESSION_COOKIE, sessionAccount } from "./sessions";
 import { viEditor } from "./vi";
 import { ACTIONS, takeStep, type Action } from "./workflow";
@@ -34,6 +35,8 @@ export interface EditView {
   message: string | null;
   /** The other version, after a conflict. */
   theirs: string | null;
+  /** The photo's description and caption as typed, kept when the photo was refused. */
+  photo: { alt: string; caption: string };
 }
 
 /** The buttons an account has on a piece. */
@@ -57,7 +60,15 @@ export async function editPage(
   const categories = siteCategories(repo.dir) ?? [];
   const view = (fields: ArticleFields, rest: Partial<EditView> & { file: string; version: string }) => ({
     status: 200,
-    view: { fields, categories, actions: actionsFor(account), message: null, theirs: null, ...rest },
+    view: {
+      fields,
+      categories,
+      actions: actionsFor(account),
+      message: null,
+      theirs: null,
+      photo: { alt: "", caption: "" },
+      ...rest,
+    },
   });
 
   if (req.method !== "POST") {
@@ -75,8 +86,9 @@ export async function editPage(
     return view(articleFields(opened.text), { file, version: opened.version, message });
   }
 
-  const form = await postedForm(req, MAX_ARTICLE_FORM);
-  if (!(form instanceof URLSearchParams)) return form;
+  const posted = await postedUpload(req, { fields: MAX_ARTICLE_FORM, file: MAX_PHOTO_BYTES });
+  if (!("form" in posted)) return posted;
+  const { form } = posted;
   const fields: ArticleFields = {
     title: form.get("title") ?? "",
     date: form.get("date") ?? "",
@@ -85,50 +97,100 @@ export async function editPage(
     tags: form.get("tags") ?? "",
     body: form.get("body") ?? "",
   };
-  const action = form.get("buoc") as Action;
+  const button = form.get("buoc") ?? "";
+  const photoOnly = button === PHOTO_BUTTON;
+  // Thêm ảnh commits the photo alone, if the account may save the piece (as Lưu nháp asks: a phóng viên their own
+  // drafts); the text itself is not saved.
+  const action = (photoOnly ? "luu-nhap" : button) as Action;
   const version = form.get("phien-ban") ?? "";
   let file = form.get("tep") ?? "";
   if (!(ACTIONS as readonly string[]).includes(action) || (file && !articleFile(file)))
     return { status: 400, message: viEditor.web.badForm };
+  const photoFields = { alt: form.get("mo-ta-anh") ?? "", caption: form.get("chu-thich-anh") ?? "" };
   // A new article's file: its year and its title's slug.
   if (!file) {
     const year = /^\d{4}/.exec(fields.date.trim())?.[0] ?? String(new Date().getFullYear());
     file = `articles/${year}/${slugify(fields.title) || "bai-moi"}.md`;
   }
+  let photo: Photo | null = null;
   // After a conflict the form carries the other version's id: saving again, having compared, is deliberate.
+  // Refused: the form as typed. A photo chosen is not added (its figure neither): its description stays, and the
+  // message asks to choose it again.
   const again = (message: string, theirs: string | null = null, current = version) =>
-    view(fields, { file, version: current, message, theirs });
+    view(fields, {
+      file,
+      version: current,
+      message: photo ? `${message} ${t.photo.notAdded}` : message,
+      theirs,
+      photo: photoFields,
+    });
+  // The photo, made fit for the site, and its figure at the end of the text; or the form again, saying why not.
+  const upload = posted.files.get("anh");
+  if (upload) {
+    if (upload.tooBig) return again(t.photo.problems["too-big"]);
+    if (!photoFields.alt.trim()) return again(t.photo.altNeeded);
+    const prepared = await preparePhoto(upload.bytes, fields.title || photoFields.alt, new Date());
+    if (!prepared.ok) return again(t.photo.problems[prepared.problem]);
+    photo = prepared.photo;
+  } else if (photoOnly) return again(t.photo.none);
+  const photos = photo ? [{ file: `public/${photo.path}`, bytes: photo.bytes }] : [];
+  const saving = photo
+    ? {
+        ...fields,
+        body: withFigure(fields.body, figureMarkdown(photo.src, photoFields.alt, photoFields.caption)),
+      }
+    : fields;
   const opened = version ? await repo.read(`content/${file}`) : null;
   if (version && opened?.version !== version)
     return again(t.conflict, opened?.text ?? "", opened?.version ?? "");
   const step = takeStep({
     action,
-    text: articleText(opened?.text ?? null, fields),
+    text: articleText(opened?.text ?? null, saving),
     before: opened?.text ?? null,
     account,
     note: form.get("ghi-chu") ?? "",
     // Hẹn giờ publishes at the form's date, which must be later than now.
-    at: parseContentDate(fields.date) ?? undefined,
+    at: parseContentDate(saving.date) ?? undefined,
     now: new Date(),
     problems: (text) => articleProblems(repo.dir, file, text),
   });
   if (!step.ok) return again(step.reason);
+  if (photoOnly) {
+    await repo.addFiles(
+      photos,
+      author(account),
+      viEditor.workflow.messages.photo(fields.title || t.photo.untitled),
+    );
+    // The text is not saved yet: the form again, the figure in it.
+    return view(saving, { file: form.get("tep") ?? "", version, message: t.photo.added });
+  }
   const saved = await repo.save({
     file: `content/${file}`,
     text: step.text,
     base: opened?.version ?? null,
-    author: { name: account.name, email: account.email ?? `${account.login}@quan-tri.invalid` },
+    author: author(account),
     message: step.message,
+    files: photos,
   });
   if (saved.kind === "conflict")
     return version
       ? again(t.conflict, saved.theirs ?? "", saved.version ?? "")
       : // A new article whose address another one has: never over it; another title makes another address.
-        view(fields, { file: "", version: "", message: t.exists });
+        view(fields, {
+          file: "",
+          version: "",
+          message: photo ? `${t.exists} ${t.photo.notAdded}` : t.exists,
+          photo: photoFields,
+        });
   await catalogChanged();
   const done = saved.kind === "unchanged" ? "khong-doi=1" : `da-luu=${action}`;
   return { redirect: `${editPath(file)}&${done}` };
 }
+
+const author = (account: Account) => ({
+  name: account.name,
+  email: account.email ?? `${account.login}@quan-tri.invalid`,
+});
 
 /** The categories of the clone's site.yml, for the form's list. */
 function siteCategories(dir: string) {

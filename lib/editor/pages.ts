@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { logActivity } from "./activity";
 import { KINDS, PER_PAGE, STATUSES, type CatalogEntry } from "./catalog";
 import { editorDb, loginPolicy } from "./context";
-import { clientAddress, cookiesOf, FormError, readForm, sameOrigin } from "./http";
+import { clientAddress, cookiesOf, FormError, readForm, readUpload, sameOrigin, type Upload } from "./http";
 import { loginWithCode, loginWithPassword, type LoginStep } from "./login";
 import { editorPaths } from "./paths";
 import {
@@ -48,6 +48,20 @@ export async function postedForm(
   if (!sameOrigin(req)) return { status: 403, message: t.forbidden };
   try {
     return await readForm(req, limit);
+  } catch (error) {
+    if (error instanceof FormError) return { status: 400, message: t.badForm };
+    throw error;
+  }
+}
+
+/** A refused post as postedForm says, or the posted form with its files. */
+export async function postedUpload(
+  req: IncomingMessage,
+  limits: { fields: number; file: number },
+): Promise<{ form: URLSearchParams; files: Map<string, Upload> } | { status: number; message: string }> {
+  if (!sameOrigin(req)) return { status: 403, message: t.forbidden };
+  try {
+    return await readUpload(req, limits);
   } catch (error) {
     if (error instanceof FormError) return { status: 400, message: t.badForm };
     throw error;

@@ -16,3 +16,6 @@ export function isEditorPath(url: string): boolean {
 /** An article's edit page; the empty form without a file. */
 export const editPath = (file?: string) =>
   file ? `${editorPaths.edit}?${new URLSearchParams({ tep: file }).toString()}` : editorPaths.edit;
+
+/** The form's button that adds the chosen photo without saving the text (lib/editor/edit-page.ts). */
+export const PHOTO_BUTTON = "them-anh";

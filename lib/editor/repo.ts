@@ -30,6 +30,17 @@ export interface SaveRequest {
   author: Author;
   /** The commit's message, in Vietnamese: what and why. */
   message: string;
+  /** New files committed with it: the photos it shows. */
+  files?: NewFile[];
+}
+
+/** What the journal keeps of a save: all but the photos' bytes. */
+export type InterruptedSave = Omit<SaveRequest, "files"> & { files?: string[] };
+
+export interface NewFile {
+  /** Relative to the repository: `public/images/2026/12/hoi-nghi-3f2a9c1b.jpg`. */
+  file: string;
+  bytes: Uint8Array;
 }
 
 export type SaveResult =
@@ -65,7 +76,7 @@ export class EditorRepo {
     remote: string,
     dataDir: string,
     branch = "main",
-  ): Promise<{ repo: EditorRepo; interrupted: SaveRequest | null }> {
+  ): Promise<{ repo: EditorRepo; interrupted: InterruptedSave | null }> {
     const dir = path.join(/* turbopackIgnore: true */ dataDir, "repo");
     fs.mkdirSync(dataDir, { recursive: true });
     if (!fs.existsSync(path.join(/* turbopackIgnore: true */ dir, ".git")))
@@ -73,11 +84,13 @@ export class EditorRepo {
     // The committer is the editor itself (`-c user.name=…` on every git command); the author is the person.
     const git = simpleGit(dir, { config: [`user.name=${COMMITTER.name}`, `user.email=${COMMITTER.email}`] });
     const repo = new EditorRepo(git, dir, path.join(/* turbopackIgnore: true */ dataDir, JOURNAL), branch);
-    const interrupted = fs.existsSync(repo.journal)
-      ? (JSON.parse(fs.readFileSync(repo.journal, "utf8")) as SaveRequest)
+    const journal = fs.existsSync(repo.journal)
+      ? (JSON.parse(fs.readFileSync(repo.journal, "utf8")) as Partial<InterruptedSave>)
       : null;
+    // A save's text is handed back; photos alone need nothing (the form still holds them).
+    const interrupted = typeof journal?.text === "string" ? (journal as InterruptedSave) : null;
     await repo.sync();
-    if (interrupted) fs.rmSync(repo.journal);
+    if (journal) fs.rmSync(repo.journal);
     return { repo, interrupted };
   }
 
@@ -123,38 +136,58 @@ export class EditorRepo {
     return this.serial(() => this.saveNow(request));
   }
 
+  /**
+   * New files alone (the photos an article is about to show), committed and pushed: nothing to compare, as a file's
+   * name is its content's hash; one already there is left as it is.
+   */
+  addFiles(files: NewFile[], author: Author, message: string): Promise<"saved" | "unchanged"> {
+    return this.serial(async () => {
+      for (const { file } of files) safePath(file);
+      fs.writeFileSync(this.journal, JSON.stringify({ files: files.map(({ file }) => file), message }));
+      try {
+        await this.sync();
+        const added = await this.writeNew(files);
+        if (added.length === 0) return "unchanged";
+        await this.commit(added, author, message);
+        await this.push(async () => false);
+        return "saved";
+      } catch (error) {
+        await this.sync();
+        throw error;
+      } finally {
+        fs.rmSync(this.journal, { force: true });
+      }
+    });
+  }
+
   private async saveNow(request: SaveRequest): Promise<SaveResult> {
     safePath(request.file);
-    fs.writeFileSync(this.journal, JSON.stringify(request));
+    for (const { file } of request.files ?? []) safePath(file);
+    // The journal holds the text to hand back, not the photos' bytes (they are in the form's upload again).
+    fs.writeFileSync(
+      this.journal,
+      JSON.stringify({ ...request, files: request.files?.map(({ file }) => file) }),
+    );
     try {
       await this.sync();
       const current = await this.at("HEAD", request.file);
       if ((current?.version ?? null) !== request.base)
         return { kind: "conflict", theirs: current?.text ?? null, version: current?.version ?? null };
-      if (current?.text === request.text) return { kind: "unchanged", version: current.version };
+      const added = await this.writeNew(request.files ?? []);
+      if (current?.text === request.text && added.length === 0)
+        return { kind: "unchanged", version: current.version };
       const absolute = path.join(/* turbopackIgnore: true */ this.dir, request.file);
       fs.mkdirSync(path.dirname(absolute), { recursive: true });
       fs.writeFileSync(absolute, request.text);
-      await this.git.add(request.file);
-      await this.git.commit(request.message, [request.file], {
-        "--author": `${request.author.name} <${request.author.email}>`,
+      await this.commit([request.file, ...added], request.author, request.message);
+      const refused = await this.push(async () => {
+        // The branch moved. Another version of this very file: refused; other files: rebased onto them.
+        const theirs = await this.at(`origin/${this.branch}`, request.file);
+        if ((theirs?.version ?? null) === request.base) return false;
+        await this.sync();
+        return { kind: "conflict", theirs: theirs?.text ?? null, version: theirs?.version ?? null } as const;
       });
-      for (let attempt = 0; ; attempt++) {
-        try {
-          await this.git.push("origin", `HEAD:${this.branch}`);
-          break;
-        } catch (error) {
-          if (attempt >= 3) throw error;
-          // The branch moved. Another version of this very file: refused; other files: rebased onto them.
-          await this.git.fetch("origin", this.branch);
-          const theirs = await this.at(`origin/${this.branch}`, request.file);
-          if ((theirs?.version ?? null) !== request.base) {
-            await this.sync();
-            return { kind: "conflict", theirs: theirs?.text ?? null, version: theirs?.version ?? null };
-          }
-          await this.git.rebase([`origin/${this.branch}`]);
-        }
-      }
+      if (refused) return refused;
       const commit = (await this.git.revparse(["HEAD"])).trim();
       return { kind: "saved", commit, version: (await this.versionAt("HEAD", request.file))! };
     } catch (error) {
@@ -162,6 +195,43 @@ export class EditorRepo {
       throw error;
     } finally {
       fs.rmSync(this.journal, { force: true });
+    }
+  }
+
+  /** The files not yet on the branch, written into the clone; their paths. */
+  private async writeNew(files: NewFile[]): Promise<string[]> {
+    const added: string[] = [];
+    for (const { file, bytes } of files) {
+      if (await this.versionAt("HEAD", file)) continue;
+      const absolute = path.join(/* turbopackIgnore: true */ this.dir, file);
+      fs.mkdirSync(path.dirname(absolute), { recursive: true });
+      fs.writeFileSync(absolute, bytes);
+      added.push(file);
+    }
+    return added;
+  }
+
+  private async commit(files: string[], author: Author, message: string) {
+    await this.git.add(files);
+    await this.git.commit(message, files, { "--author": `${author.name} <${author.email}>` });
+  }
+
+  /**
+   * Pushed to the branch; when the branch moved meanwhile, `moved` (after a fetch) says whether to give up with its
+   * answer, else the commit is rebased onto the branch and pushed again.
+   */
+  private async push<T>(moved: () => Promise<T | false>): Promise<T | null> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.git.push("origin", `HEAD:${this.branch}`);
+        return null;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+        await this.git.fetch("origin", this.branch);
+        const answer = await moved();
+        if (answer !== false) return answer;
+        await this.git.rebase([`origin/${this.branch}`]);
+      }
     }
   }
 

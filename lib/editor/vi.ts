@@ -96,6 +96,28 @@ export const viEditor = {
       notFound: "Không tìm thấy bài này.",
       exists: "Đã có bài khác cùng đường dẫn (cùng năm, cùng tiêu đề): đổi tiêu đề một chút rồi lưu lại.",
       back: "Về danh sách",
+      photo: {
+        legend: "Thêm ảnh",
+        file: "Ảnh (JPEG, PNG hoặc WebP, tối đa 20 MB)",
+        alt: "Mô tả ảnh",
+        altHelp: "Ảnh có gì, cho người không xem được ảnh, ví dụ: Đồng chí Bí thư phát biểu tại hội nghị.",
+        caption: "Chú thích ảnh",
+        captionHelp: "Dòng chữ in dưới ảnh, ví dụ: Toàn cảnh hội nghị. Ảnh: Nguyễn Văn A.",
+        button: "Thêm ảnh",
+        help: "Ảnh được xoay đúng chiều, bỏ thông tin vị trí và máy chụp, thu nhỏ còn tối đa 2.560 điểm ảnh, rồi đặt ở cuối bài. Bấm Thêm ảnh để thêm ảnh mà chưa lưu bài, hoặc bấm thẳng nút lưu.",
+        untitled: "bài chưa có tiêu đề",
+        none: "Chưa chọn ảnh nào.",
+        altNeeded: "Hãy viết mô tả ảnh rồi chọn lại ảnh.",
+        added: "Đã thêm ảnh vào cuối bài. Bài chưa được lưu: bấm một nút lưu để lưu.",
+        notAdded: "Ảnh đã chọn chưa được thêm: hãy chọn lại ảnh.",
+        problems: {
+          "not-image":
+            "Tệp đã chọn không phải ảnh JPEG, PNG hay WebP (xét theo nội dung tệp, không theo tên). Hãy chọn ảnh khác.",
+          "too-big": "Ảnh lớn quá 20 MB. Hãy chọn ảnh nhỏ hơn.",
+          "too-many-pixels": "Ảnh có quá nhiều điểm ảnh (trên 210 triệu). Hãy chọn ảnh nhỏ hơn.",
+          unreadable: "Không đọc được ảnh này (tệp hỏng hoặc chưa tải hết). Hãy chọn lại ảnh.",
+        },
+      },
     },
     noRepo:
       "Trang quản trị chưa được nối với kho nội dung: người quản trị cần đặt EDITOR_REPO (xem docs/deploy.md).",
@@ -115,6 +137,7 @@ export const viEditor = {
       "cap-nhat": (title: string) => `Cập nhật: ${title}`,
       "xuat-ban": (title: string) => `Xuất bản: ${title}`,
       "hen-gio": (title: string, date: string) => `Hẹn giờ đăng ${date}: ${title}`,
+      photo: (title: string) => `Thêm ảnh cho bài: ${title}`,
     },
   },
   cli: {

@@ -8,7 +8,7 @@ import path from "node:path";
 import { loadContent } from "../content/load";
 import { buildCatalog, type Catalog } from "./catalog";
 import { editorDataDir } from "./db";
-import { EditorRepo, type SaveRequest } from "./repo";
+import { EditorRepo, type InterruptedSave } from "./repo";
 
 const REFRESH_MS = 10_000;
 
@@ -17,7 +17,7 @@ export class WorkspaceError extends Error {}
 interface Workspace {
   repo: EditorRepo;
   /** The save a killed process left unfinished, its text to offer back. */
-  interrupted: SaveRequest | null;
+  interrupted: InterruptedSave | null;
   catalog?: { commit: string; at: number; catalog: Catalog };
 }
 

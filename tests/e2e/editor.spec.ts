@@ -3,7 +3,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import sharp from "sharp";
 import { totpCode } from "@/lib/editor/totp";
+import { turnedPhotoFile, uprightPhonePhoto } from "../phone-photos";
 import { expectNoAxeViolations } from "./axe";
 
 // The editor's process (`npm run editor`) on the sample build: its login, sessions and refusals, in Chromium.
@@ -223,6 +225,7 @@ async function logInBinh(page: Page) {
 
 const remoteGit = (...args: string[]) =>
   execFileSync("git", ["--git-dir", REMOTE, ...args], { encoding: "utf8" }).trim();
+const remoteBytes = (file: string) => execFileSync("git", ["--git-dir", REMOTE, "show", `main:${file}`]);
 const NEW_FILE = "content/articles/2026/hoi-thi-tuyen-truyen-vien-gioi.md";
 
 test("a phóng viên writes a new article and submits it: a commit of hers, a draft waiting for review", async ({
@@ -232,7 +235,7 @@ test("a phóng viên writes a new article and submits it: a commit of hers, a dr
   await page.getByRole("link", { name: "Viết bài mới" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Viết bài mới");
   // Her buttons: no publishing.
-  await expect(page.getByRole("button")).toHaveText(["Lưu nháp", "Gửi duyệt"]);
+  await expect(page.locator("form button")).toHaveText(["Lưu nháp", "Gửi duyệt", "Thêm ảnh"]);
   await page.getByLabel("Tiêu đề").fill("Hội thi tuyên truyền viên giỏi");
   await page.getByLabel("Chuyên mục").selectOption({ label: "Dân vận" });
   await page.getByLabel("Ngày đăng").fill("2026-12-03 08:00");
@@ -241,6 +244,14 @@ test("a phóng viên writes a new article and submits it: a commit of hers, a dr
   await page
     .getByLabel("Nội dung")
     .fill("Sáng 3/12, Ban Tuyên giáo tổ chức hội thi.\n\nHội thi có 12 đội tham dự.");
+  // A photo from her phone, held upright, with its GPS position.
+  await page.getByLabel("Ảnh (JPEG, PNG hoặc WebP, tối đa 20 MB)").setInputFiles({
+    name: "IMG_20150228_171049.jpg",
+    mimeType: "image/jpeg",
+    buffer: uprightPhonePhoto(),
+  });
+  await page.getByLabel("Mô tả ảnh").fill("Các đội thi trên sân khấu hội trường");
+  await page.getByLabel("Chú thích ảnh").fill("Các đội tham gia hội thi. Ảnh: Nguyễn Thị Hoa");
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await expectNoAxeViolations(page);
@@ -253,6 +264,18 @@ test("a phóng viên writes a new article and submits it: a commit of hers, a dr
   const text = remoteGit("show", `main:${NEW_FILE}`);
   expect(text).toContain("draft: true\nreview: true\nauthor: Nguyễn Thị Hoa\n");
   expect(text).toContain("tags:\n  - Dân vận\n  - Tuyên truyền\n");
+  // The photo in the same commit, under a name the editor made, as the site's captioned figure at the end.
+  const photo =
+    /\n!\[Các đội thi trên sân khấu hội trường\]\((\/images\/\d{4}\/\d{2}\/hoi-thi-tuyen-truyen-vien-gioi-[0-9a-f]{10}\.jpg) "Các đội tham gia hội thi\. Ảnh: Nguyễn Thị Hoa"\)$/.exec(
+      text,
+    );
+  expect(photo).not.toBeNull();
+  expect(remoteGit("show", "--name-only", "--format=", "main").split("\n").sort()).toEqual(
+    [NEW_FILE, `public${photo![1]}`].sort(),
+  );
+  const stored = await sharp(remoteBytes(`public${photo![1]}`)).metadata();
+  expect([stored.width, stored.height]).toEqual([1898, 2560]);
+  expect(stored.exif).toBeUndefined();
   // In the list, waiting for review.
   await page.goto("/quan-tri?trang-thai=cho-duyet");
   await expect(page.getByRole("link", { name: "Hội thi tuyên truyền viên giỏi" })).toBeVisible();
@@ -308,13 +331,14 @@ test("a biên tập saves a file unchanged without a commit, refuses to publish 
   expect(remoteGit("rev-parse", "main")).toBe(head);
 
   await page.goto(`/quan-tri/sua?tep=${encodeURIComponent(NEW_FILE.slice("content/".length))}`);
-  await expect(page.getByRole("button")).toHaveText([
+  await expect(page.locator("form button")).toHaveText([
     "Lưu",
     "Lưu nháp",
     "Xuất bản",
     "Hẹn giờ",
     "Trả lại",
     "Gỡ xuống",
+    "Thêm ảnh",
   ]);
   await page.getByLabel("Ngày đăng").fill("2026-02-31");
   await page.getByRole("button", { name: "Xuất bản" }).click();
@@ -355,4 +379,75 @@ test("a biên tập schedules a piece at the form's date: published then, listed
   );
   await page.goto("/quan-tri?trang-thai=hen-gio");
   await expect(page.getByRole("link", { name: "Hội thi tuyên truyền viên giỏi" })).toBeVisible();
+});
+
+test("uploads that are not photos, too big, or named to climb out are refused or renamed; the text stays", async ({
+  page,
+}) => {
+  await logIn(page, "hoa");
+  await page.getByRole("link", { name: "Viết bài mới" }).click();
+  await page.getByLabel("Tiêu đề").fill("Tin có ảnh lạ");
+  await page.getByLabel("Ngày đăng").fill("2026-12-03 09:00");
+  await page.getByLabel("Nội dung").fill("Đoạn đã gõ, không được mất.");
+  const head = remoteGit("rev-parse", "main");
+  const tries: [{ name: string; mimeType: string; buffer: Buffer }, string][] = [
+    [
+      { name: "anh.jpg", mimeType: "image/jpeg", buffer: Buffer.from("không phải ảnh") },
+      "không phải ảnh JPEG, PNG hay WebP",
+    ],
+    [
+      {
+        name: "co.svg",
+        mimeType: "image/svg+xml",
+        buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+      },
+      "không phải ảnh JPEG, PNG hay WebP",
+    ],
+    [
+      {
+        name: "to.jpg",
+        mimeType: "image/jpeg",
+        buffer: Buffer.concat([uprightPhonePhoto(), Buffer.alloc(21 * 1024 * 1024)]),
+      },
+      "Ảnh lớn quá 20 MB.",
+    ],
+  ];
+  for (const [file, message] of tries) {
+    await page.getByLabel("Ảnh (JPEG, PNG hoặc WebP, tối đa 20 MB)").setInputFiles(file);
+    await page.getByLabel("Mô tả ảnh").fill("Ảnh thử");
+    await page.getByRole("button", { name: "Thêm ảnh" }).click();
+    await expect(page.getByRole("alert")).toContainText(message);
+    await expect(page.getByLabel("Nội dung")).toHaveValue("Đoạn đã gõ, không được mất.");
+    await expect(page.getByLabel("Mô tả ảnh")).toHaveValue("Ảnh thử");
+  }
+  expect(remoteGit("rev-parse", "main")).toBe(head);
+  // A description is asked for.
+  await page.getByLabel("Ảnh (JPEG, PNG hoặc WebP, tối đa 20 MB)").setInputFiles(turnedPhotoFile);
+  await page.getByLabel("Mô tả ảnh").fill("");
+  await page.getByRole("button", { name: "Thêm ảnh" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Hãy viết mô tả ảnh rồi chọn lại ảnh.");
+  // A real photo named to climb out of the folder: its name is never used. Thêm ảnh commits the photo alone.
+  await page.getByLabel("Ảnh (JPEG, PNG hoặc WebP, tối đa 20 MB)").setInputFiles({
+    name: "../../x.jpg",
+    mimeType: "image/jpeg",
+    buffer: fs.readFileSync(turnedPhotoFile),
+  });
+  await page.getByLabel("Mô tả ảnh").fill("Ảnh chụp nghiêng");
+  await page.getByRole("button", { name: "Thêm ảnh" }).click();
+  await expect(page.getByRole("alert")).toHaveText(
+    "Đã thêm ảnh vào cuối bài. Bài chưa được lưu: bấm một nút lưu để lưu.",
+  );
+  const added = remoteGit("show", "--name-only", "--format=%an|%s", "main").split("\n").filter(Boolean);
+  expect(added[0]).toBe("Nguyễn Thị Hoa|Thêm ảnh cho bài: Tin có ảnh lạ");
+  expect(added.slice(1)).toEqual([
+    expect.stringMatching(/^public\/images\/\d{4}\/\d{2}\/tin-co-anh-la-[0-9a-f]{10}\.jpg$/),
+  ]);
+  const turned = await sharp(remoteBytes(added[1]!)).metadata();
+  expect([turned.width, turned.height]).toEqual([480, 640]);
+  await expect(page.getByLabel("Nội dung")).toHaveValue(
+    new RegExp(
+      `^Đoạn đã gõ, không được mất\\.\\n\\n!\\[Ảnh chụp nghiêng\\]\\(${added[1]!.slice("public".length)}\\)\\n$`,
+    ),
+  );
+  expect(remoteGit("ls-tree", "-r", "--name-only", "main")).not.toMatch(/(^|\n)x\.jpg/);
 });

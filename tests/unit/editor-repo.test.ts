@@ -174,4 +174,37 @@ describe("the editor's clone", () => {
         /not a content path/,
       );
   });
+
+  it("a photo goes in the same commit as its article; a photo alone is its own commit; one already there is left", async () => {
+    const { remote, data } = setup();
+    const { repo } = await EditorRepo.open(remote, data);
+    const opened = (await repo.read(FILE))!;
+    const photo = {
+      file: "public/images/2026/12/hoi-nghi-0123456789.jpg",
+      bytes: Buffer.from([0xff, 0xd8, 0xff, 1]),
+    };
+    const saved = await repo.save({
+      file: FILE,
+      text: `${opened.text}\n![Hội trường](/images/2026/12/hoi-nghi-0123456789.jpg "Hội trường")\n`,
+      base: opened.version,
+      author: HOA,
+      message: "Lưu nháp: Hội nghị",
+      files: [photo],
+    });
+    expect(saved.kind).toBe("saved");
+    expect(git(remote, "show", "--name-only", "--format=%s", "main").split("\n").filter(Boolean)).toEqual([
+      "Lưu nháp: Hội nghị",
+      FILE,
+      photo.file,
+    ]);
+    const another = { file: "public/images/2026/12/anh-9876543210.png", bytes: Buffer.from([0x89, 0x50]) };
+    expect(await repo.addFiles([photo, another], HOA, "Thêm ảnh: Hội nghị")).toBe("saved");
+    expect(git(remote, "show", "--name-only", "--format=%an|%s", "main").split("\n").filter(Boolean)).toEqual(
+      ["Nguyễn Thị Hoa|Thêm ảnh: Hội nghị", another.file],
+    );
+    expect(await repo.addFiles([photo], HOA, "Thêm ảnh: Hội nghị")).toBe("unchanged");
+    await expect(
+      repo.addFiles([{ file: "public/../x.jpg", bytes: Buffer.alloc(1) }], HOA, "x"),
+    ).rejects.toThrow("not a content path");
+  });
 });
