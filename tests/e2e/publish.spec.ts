@@ -2,7 +2,9 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import sharp from "sharp";
 import { createDeployFixture, deploymentEnv, sh, stopInstance } from "../../scripts/deploy-fixture";
+import { uprightPhonePhoto } from "../phone-photos";
 
 // The publisher end to end (docs/deploy.md "Publishing"): a real bare repository, an editor's clone that pushes to
 // it, the deploy folder with its two checkouts and `current`, and the site's server, which the publisher restarts
@@ -172,23 +174,134 @@ test("nothing pushed: nothing is built", async () => {
   expect(status().attempts).toHaveLength(attempts);
 });
 
-test("with the post-receive hook installed, a push publishes by itself", async () => {
-  const hook = path.join(ORIGIN, "hooks/post-receive");
-  fs.copyFileSync(path.join(ROOT, "docs/deploy/post-receive"), hook);
-  fs.chmodSync(hook, 0o755);
-  const page = "/bai-viet/tin-day-len-la-len-trang";
-  article("tin-day-len-la-len-trang", "Tin đẩy lên là lên trang");
-  sh(EDITOR, "git", "add", "-A");
-  sh(EDITOR, "git", "commit", "--quiet", "-m", "Thêm tin");
-  // The hook answers the push at once; the publication goes on after it.
-  const said = execFileSync("git", ["push", "origin", "HEAD:main"], {
-    cwd: EDITOR,
-    env: { ...env, DEPLOY },
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  void said;
-  await expect.poll(() => get(page).catch(() => 0), { timeout: 180_000, intervals: [1000] }).toBe(200);
+const EDITOR_PORT = 3134;
+const EDITOR_SITE = `http://127.0.0.1:${EDITOR_PORT}`;
+const PASSWORD = "Đồng lúa Kinh Bắc";
+const PHOTO_ARTICLE = "/bai-viet/hoi-nghi-co-anh-tu-dien-thoai";
+
+test("a phóng viên's article with a phone's photo, published by a biên tập in the editor, is live through the hook", async ({
+  page,
+}) => {
+  // The editor's process (`npm run editor`) on this project's build, with the bare repository the publisher watches.
+  const data = path.join(WORK, "editor-data");
+  const editorEnv = {
+    ...env,
+    EDITOR_REPO: ORIGIN,
+    EDITOR_DATA: data,
+    EDITOR_PORT: String(EDITOR_PORT),
+    EDITOR_2FA: "tat",
+    DEPLOY,
+  };
+  for (const [login, name, role] of [
+    ["hoa", "Nguyễn Thị Hoa", "phong-vien"],
+    ["lan", "Trần Thị Lan", "bien-tap"],
+  ])
+    execFileSync(
+      process.execPath,
+      ["--import", "tsx", "scripts/editor-user.ts", "add", login!, "--name", name!, "--role", role!],
+      { cwd: ROOT, env: editorEnv, input: `${PASSWORD}\n` },
+    );
+  const editor = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/server.ts", "--editor", "-H", "127.0.0.1"],
+    {
+      cwd: ROOT,
+      env: editorEnv,
+      stdio: "ignore",
+    },
+  );
+  try {
+    await expect
+      .poll(
+        () =>
+          fetch(`${EDITOR_SITE}/quan-tri/dang-nhap`).then(
+            (r) => r.status,
+            () => 0,
+          ),
+        { timeout: 60_000 },
+      )
+      .toBe(200);
+    const logIn = async (login: string) => {
+      await page.context().clearCookies();
+      await page.goto(`${EDITOR_SITE}/quan-tri/dang-nhap`);
+      await page.getByLabel("Tên đăng nhập").fill(login);
+      await page.getByLabel("Mật khẩu").fill(PASSWORD);
+      await page.getByRole("button", { name: "Đăng nhập" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tất cả nội dung");
+    };
+
+    // The phóng viên writes it, with a photo from her phone held upright (EXIF orientation, GPS), and submits it.
+    await logIn("hoa");
+    await page.getByRole("link", { name: "Viết bài mới" }).click();
+    await page.getByLabel("Tiêu đề").fill("Hội nghị có ảnh từ điện thoại");
+    await page.getByLabel("Ngày đăng").fill("2026-11-30 08:00");
+    await page.getByLabel("Nội dung").fill("Sáng 30/11, hội nghị diễn ra tại hội trường huyện.");
+    await page.getByLabel("Ảnh (JPEG, PNG hoặc WebP, tối đa 20 MB)").setInputFiles({
+      name: "IMG_20150228_171049.jpg",
+      mimeType: "image/jpeg",
+      buffer: uprightPhonePhoto(),
+    });
+    await page.getByLabel("Mô tả ảnh").fill("Đại biểu dự hội nghị tại hội trường");
+    await page.getByLabel("Chú thích ảnh").fill("Quang cảnh hội nghị. Ảnh: Nguyễn Thị Hoa");
+    await page.getByRole("button", { name: "Gửi duyệt" }).click();
+    await expect(page.getByRole("alert")).toHaveText("Đã gửi duyệt.");
+    // She cannot publish it: no button, and the server refuses the step when posted anyway.
+    await expect(page.getByRole("button", { name: "Xuất bản" })).toHaveCount(0);
+    const head = sh(ORIGIN, "git", "rev-parse", "main");
+    const form = Object.fromEntries(
+      await page
+        .locator("form.editor-form")
+        .evaluate((element) =>
+          [...new FormData(element as HTMLFormElement)].filter(([, v]) => typeof v === "string"),
+        ),
+    ) as Record<string, string>;
+    const forced = await page.request.post(`${EDITOR_SITE}/quan-tri/sua`, {
+      headers: { origin: EDITOR_SITE },
+      form: { ...form, buoc: "xuat-ban" },
+    });
+    expect(await forced.text()).toContain("Chỉ biên tập viên mới được làm việc này.");
+    expect(sh(ORIGIN, "git", "rev-parse", "main")).toBe(head);
+
+    // From now on a push publishes by itself.
+    const hook = path.join(ORIGIN, "hooks/post-receive");
+    fs.copyFileSync(path.join(ROOT, "docs/deploy/post-receive"), hook);
+    fs.chmodSync(hook, 0o755);
+
+    // The biên tập publishes it from the list of what waits for review.
+    await logIn("lan");
+    await page.goto(`${EDITOR_SITE}/quan-tri?trang-thai=cho-duyet`);
+    await page.getByRole("link", { name: "Hội nghị có ảnh từ điện thoại" }).click();
+    await page.getByRole("button", { name: "Xuất bản" }).click();
+    await expect(page.getByRole("alert")).toHaveText("Đã xuất bản: trang sẽ cập nhật sau ít phút.");
+    expect(sh(ORIGIN, "git", "log", "-1", "--format=%an|%s", "main")).toBe(
+      "Trần Thị Lan|Xuất bản: Hội nghị có ảnh từ điện thoại",
+    );
+  } finally {
+    editor.kill("SIGTERM");
+  }
+
+  // The page, once the publisher has run: the photo upright, without metadata, with its caption.
+  await expect
+    .poll(() => get(PHOTO_ARTICLE).catch(() => 0), { timeout: 180_000, intervals: [1000] })
+    .toBe(200);
+  await page.goto(`${SITE}${PHOTO_ARTICLE}`);
+  const figure = page.locator("article figure");
+  await expect(figure.locator("figcaption")).toHaveText("Quang cảnh hội nghị. Ảnh: Nguyễn Thị Hoa");
+  const image = figure.locator("img");
+  await expect(image).toHaveAttribute("alt", "Đại biểu dự hội nghị tại hội trường");
+  // The page shows it through the site's image optimizer; the file itself is the editor's.
+  const shown = new URL((await image.getAttribute("src"))!, SITE);
+  const src = shown.searchParams.get("url") ?? shown.pathname;
+  expect(src).toMatch(/^\/images\/\d{4}\/\d{2}\/hoi-nghi-co-anh-tu-dien-thoai-[0-9a-f]{10}\.jpg$/);
+  for (const url of [src, `${shown.pathname}${shown.search}`]) {
+    const served = Buffer.from(await (await fetch(`${SITE}${url}`)).arrayBuffer());
+    const metadata = await sharp(served).metadata();
+    // Upright: taller than wide, as the phone was held.
+    expect(metadata.height, url).toBeGreaterThan(metadata.width);
+    expect(metadata.exif, url).toBeUndefined();
+    expect(served.includes(Buffer.from("XIAOMI")), url).toBe(false);
+    if (url === src) expect([metadata.width, metadata.height]).toEqual([1898, 2560]);
+  }
   // The page answers as soon as the restarted instance does; the status is written right after.
   await expect.poll(() => status().attempts[0]?.result, { timeout: 30_000 }).toBe("published");
 });
