@@ -1,5 +1,7 @@
 import Head from "next/head";
 import { getImageProps, type ImageProps } from "next/image";
+import { useContext } from "react";
+import { ImageBase } from "./image-base";
 
 /**
  * A photo resized and re-encoded for the reader's screen by the Next.js image
@@ -7,9 +9,16 @@ import { getImageProps, type ImageProps } from "next/image";
  * rendered on the server.
  *
  * `preload`: the image above the fold; it is fetched early, with high priority.
+ * Inside an ImageBase (the editor's preview), the photo as it is, from there.
  */
 export function SiteImage({ preload = false, loading, ...rest }: ImageProps) {
-  const { props } = getImageProps({ ...rest, loading: preload ? "eager" : (loading ?? "lazy") });
+  const base = useContext(ImageBase);
+  const fromBase = base !== null && typeof rest.src === "string" && rest.src.startsWith("/");
+  const { props } = getImageProps({
+    ...rest,
+    ...(fromBase ? { src: `${base}${rest.src as string}`, unoptimized: true } : {}),
+    loading: preload ? "eager" : (loading ?? "lazy"),
+  });
   return (
     <>
       {preload && props.src && (

@@ -119,8 +119,15 @@ async function main() {
       upstream: { host: "127.0.0.1", port: upstream.port },
     };
   }
+  // The editor's process answers its clone's photos itself (lib/editor/files.ts), for its previews; the site's
+  // process never loads the editor's code.
+  const serveCloneFile = editor ? (await import("../lib/editor/files")).serveCloneFile : null;
   const front = createFront({
-    handle: (req, res) => handle(req, res),
+    handle: serveCloneFile
+      ? async (req, res) => {
+          if (!(await serveCloneFile(req, res))) await handle(req, res);
+        }
+      : (req, res) => handle(req, res),
     renderNotFound: (req, res) => app.render(req, res, routes.notFound(), {}),
     notFoundPath: routes.notFound(),
     // Each process answers its own pages: the editor's under /quan-tri/ (and the framework's files), the site the rest.

@@ -68,6 +68,9 @@ export function EditView({ view }: { view: View }) {
               {t.actions[action]}
             </button>
           ))}
+          <button type="submit" formAction={editorPaths.preview} formTarget="_blank" formNoValidate>
+            {viEditor.web.preview.button}
+          </button>
         </div>
         <fieldset className="editor-photo">
           <legend>{t.photo.legend}</legend>

@@ -23,7 +23,7 @@ import { ACTIONS, takeStep, type Action } from "./workflow";
 import { catalogChanged, workspace } from "./workspace";
 
 const t = viEditor.web.edit;
-const MAX_ARTICLE_FORM = 1_200_000;
+export const MAX_ARTICLE_FORM = 1_200_000;
 
 export interface EditView {
   /** Relative to the content folder; empty for a new article. */
@@ -46,7 +46,7 @@ function actionsFor(account: Account): Action[] {
     : ["luu-nhap", "gui-duyet"];
 }
 
-const articleFile = (file: string) => /^articles\/\d{4}\/[a-z0-9-]+\.md$/.test(file);
+export const articleFile = (file: string) => /^articles\/\d{4}\/[a-z0-9-]+\.md$/.test(file);
 
 export async function editPage(
   req: IncomingMessage,
@@ -89,14 +89,7 @@ export async function editPage(
   const posted = await postedUpload(req, { fields: MAX_ARTICLE_FORM, file: MAX_PHOTO_BYTES });
   if (!("form" in posted)) return posted;
   const { form } = posted;
-  const fields: ArticleFields = {
-    title: form.get("title") ?? "",
-    date: form.get("date") ?? "",
-    category: form.get("category") ?? "",
-    summary: form.get("summary") ?? "",
-    tags: form.get("tags") ?? "",
-    body: form.get("body") ?? "",
-  };
+  const fields = postedFields(form);
   const button = form.get("buoc") ?? "";
   const photoOnly = button === PHOTO_BUTTON;
   // Thêm ảnh commits the photo alone, if the account may save the piece (as Lưu nháp asks: a phóng viên their own
@@ -107,11 +100,7 @@ export async function editPage(
   if (!(ACTIONS as readonly string[]).includes(action) || (file && !articleFile(file)))
     return { status: 400, message: viEditor.web.badForm };
   const photoFields = { alt: form.get("mo-ta-anh") ?? "", caption: form.get("chu-thich-anh") ?? "" };
-  // A new article's file: its year and its title's slug.
-  if (!file) {
-    const year = /^\d{4}/.exec(fields.date.trim())?.[0] ?? String(new Date().getFullYear());
-    file = `articles/${year}/${slugify(fields.title) || "bai-moi"}.md`;
-  }
+  if (!file) file = newArticleFile(fields);
   let photo: Photo | null = null;
   // After a conflict the form carries the other version's id: saving again, having compared, is deliberate.
   // Refused: the form as typed. A photo chosen is not added (its figure neither): its description stays, and the
@@ -185,6 +174,24 @@ export async function editPage(
   await catalogChanged();
   const done = saved.kind === "unchanged" ? "khong-doi=1" : `da-luu=${action}`;
   return { redirect: `${editPath(file)}&${done}` };
+}
+
+/** The article's fields as the form posted them. */
+export function postedFields(form: URLSearchParams): ArticleFields {
+  return {
+    title: form.get("title") ?? "",
+    date: form.get("date") ?? "",
+    category: form.get("category") ?? "",
+    summary: form.get("summary") ?? "",
+    tags: form.get("tags") ?? "",
+    body: form.get("body") ?? "",
+  };
+}
+
+/** A new article's file: its year and its title's slug. */
+export function newArticleFile(fields: ArticleFields, now = new Date()): string {
+  const year = /^\d{4}/.exec(fields.date.trim())?.[0] ?? String(now.getFullYear());
+  return `articles/${year}/${slugify(fields.title) || "bai-moi"}.md`;
 }
 
 const author = (account: Account) => ({

@@ -6,6 +6,7 @@ export const editorPaths = {
   login: `${EDITOR_BASE}/dang-nhap`,
   logout: `${EDITOR_BASE}/dang-xuat`,
   edit: `${EDITOR_BASE}/sua`,
+  preview: `${EDITOR_BASE}/xem-truoc`,
 } as const;
 
 /** Whether a path (or a URL with its query) is one of the editor's. */
@@ -19,3 +20,10 @@ export const editPath = (file?: string) =>
 
 /** The form's button that adds the chosen photo without saving the text (lib/editor/edit-page.ts). */
 export const PHOTO_BUTTON = "them-anh";
+
+/** Where the editor's process serves its clone's photos, for previews (lib/editor/files.ts). */
+export const CLONE_FILES = `${EDITOR_BASE}/anh`;
+
+/** A kept preview's page, or (`frame`) the site's page it shows in its frames. */
+export const previewPath = (name: string, frame = false) =>
+  `${editorPaths.preview}?${new URLSearchParams({ ma: name, ...(frame ? { khung: "1" } : {}) }).toString()}`;

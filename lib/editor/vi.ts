@@ -119,6 +119,16 @@ export const viEditor = {
         },
       },
     },
+    preview: {
+      button: "Xem trước",
+      title: (title: string) => `Xem trước: ${title}`,
+      help: "Trang đúng như bạn đọc sẽ thấy khi bài được đăng, ở bề rộng điện thoại và máy tính. Bài chưa được lưu: quay lại thẻ biểu mẫu để lưu.",
+      phone: "Trên điện thoại (390 điểm ảnh)",
+      desktop: "Trên máy tính (1280 điểm ảnh)",
+      problems: "Chưa xem trước được vì bài còn lỗi:",
+      gone: "Bản xem trước này đã hết hạn hoặc không phải của bạn. Bấm Xem trước lại trên biểu mẫu.",
+      back: "Về bài",
+    },
     noRepo:
       "Trang quản trị chưa được nối với kho nội dung: người quản trị cần đặt EDITOR_REPO (xem docs/deploy.md).",
   },

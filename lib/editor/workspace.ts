@@ -5,7 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { loadContent } from "../content/load";
+import { loadContent, type LoadResult } from "../content/load";
 import { buildCatalog, type Catalog } from "./catalog";
 import { editorDataDir } from "./db";
 import { EditorRepo, type InterruptedSave } from "./repo";
@@ -18,7 +18,7 @@ interface Workspace {
   repo: EditorRepo;
   /** The save a killed process left unfinished, its text to offer back. */
   interrupted: InterruptedSave | null;
-  catalog?: { commit: string; at: number; catalog: Catalog };
+  catalog?: { commit: string; at: number; catalog: Catalog; loaded: LoadResult };
 }
 
 let opening: Promise<Workspace> | undefined;
@@ -43,13 +43,22 @@ export async function catalogChanged(env: NodeJS.ProcessEnv = process.env) {
 
 /** The catalog of the clone as it is now on the branch. */
 export async function currentCatalog(now: Date, env: NodeJS.ProcessEnv = process.env): Promise<Catalog> {
+  return (await currentContent(now, env)).catalog;
+}
+
+/** What the clone holds now on the branch: its content loaded (drafts included), and its catalog. */
+export async function currentContent(
+  now: Date,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ catalog: Catalog; loaded: LoadResult; dir: string }> {
   const space = await workspace(env);
   const known = space.catalog;
-  if (known && Date.now() - known.at < REFRESH_MS) return known.catalog;
+  const dir = space.repo.dir;
+  if (known && Date.now() - known.at < REFRESH_MS) return { ...known, dir };
   const commit = await space.repo.refresh();
   if (known && known.commit === commit) {
     known.at = Date.now();
-    return known.catalog;
+    return { ...known, dir };
   }
   const contentDir = path.join(/* turbopackIgnore: true */ space.repo.dir, "content");
   const loaded = loadContent({
@@ -62,6 +71,6 @@ export async function currentCatalog(now: Date, env: NodeJS.ProcessEnv = process
     (file) => fs.readFileSync(path.join(/* turbopackIgnore: true */ contentDir, file)),
     now,
   );
-  space.catalog = { commit, at: Date.now(), catalog };
-  return catalog;
+  space.catalog = { commit, at: Date.now(), catalog, loaded };
+  return { catalog, loaded, dir };
 }

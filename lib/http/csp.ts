@@ -14,9 +14,13 @@ export function hashSource(script: string): string {
 
 /**
  * The policy. In development (`next dev`) the framework's runtime is on every page and React needs `eval`;
- * production pages carry no framework script at all.
+ * production pages carry no framework script at all. No page may be framed, but the editor's preview of a page in
+ * its own preview page (`frameAncestors: "'self'"`).
  */
-export function contentSecurityPolicy({ dev = false } = {}): string {
+export function contentSecurityPolicy({
+  dev = false,
+  frameAncestors = "'none'",
+}: { dev?: boolean; frameAncestors?: string } = {}): string {
   const scripts = ["'self'", hashSource(HEAD_SCRIPT), ...(dev ? ["'unsafe-eval'", "'unsafe-inline'"] : [])];
   return [
     "default-src 'self'",
@@ -29,6 +33,6 @@ export function contentSecurityPolicy({ dev = false } = {}): string {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestors}`,
   ].join("; ");
 }

@@ -235,7 +235,7 @@ test("a phóng viên writes a new article and submits it: a commit of hers, a dr
   await page.getByRole("link", { name: "Viết bài mới" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Viết bài mới");
   // Her buttons: no publishing.
-  await expect(page.locator("form button")).toHaveText(["Lưu nháp", "Gửi duyệt", "Thêm ảnh"]);
+  await expect(page.locator("form button")).toHaveText(["Lưu nháp", "Gửi duyệt", "Xem trước", "Thêm ảnh"]);
   await page.getByLabel("Tiêu đề").fill("Hội thi tuyên truyền viên giỏi");
   await page.getByLabel("Chuyên mục").selectOption({ label: "Dân vận" });
   await page.getByLabel("Ngày đăng").fill("2026-12-03 08:00");
@@ -338,6 +338,7 @@ test("a biên tập saves a file unchanged without a commit, refuses to publish 
     "Hẹn giờ",
     "Trả lại",
     "Gỡ xuống",
+    "Xem trước",
     "Thêm ảnh",
   ]);
   await page.getByLabel("Ngày đăng").fill("2026-02-31");
@@ -450,4 +451,76 @@ test("uploads that are not photos, too big, or named to climb out are refused or
     ),
   );
   expect(remoteGit("ls-tree", "-r", "--name-only", "main")).not.toMatch(/(^|\n)x\.jpg/);
+});
+
+test("Xem trước shows the form's text as the site's own page, at a phone's width and a computer's", async ({
+  page,
+  request,
+}) => {
+  await logIn(page, "hoa");
+  // An article of the sample site: its preview is the page the readers' server serves, element for element.
+  await page.getByLabel("Tìm theo tiêu đề").fill("dan van kheo");
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await page
+    .getByRole("link", { name: /Dân vận khéo/ })
+    .first()
+    .click();
+  const slug = /\/(\d{4})\/([a-z0-9-]+)\.md/.exec(new URL(page.url()).searchParams.get("tep")!)![2]!;
+  const opened = page.waitForEvent("popup");
+  await page.getByRole("button", { name: "Xem trước" }).click();
+  const preview = await opened;
+  await expect(preview.getByRole("heading", { level: 1 })).toContainText("Xem trước: ");
+  const shape = (main: Element) =>
+    [...main.querySelectorAll("*")].map(
+      (e) => `${e.tagName}.${e.className}|${e.childElementCount ? "" : e.textContent}`,
+    );
+  const phone = preview.frameLocator('iframe[title="Trên điện thoại (390 điểm ảnh)"]');
+  const previewed = await phone.locator("main").evaluate(shape);
+  const site = await page.context().newPage();
+  await site.goto(`http://127.0.0.1:3107/bai-viet/${slug}`);
+  const published = await site.locator("main").evaluate(shape);
+  expect(previewed.length).toBeGreaterThan(20);
+  expect(previewed).toEqual(published);
+  await site.close();
+
+  // A piece with a photo just uploaded: the photo comes from the editor's clone, before any publication.
+  await page.goto(`/quan-tri/sua?tep=${encodeURIComponent(NEW_FILE.slice("content/".length))}`);
+  await page.getByLabel("Tiêu đề").fill("Hội thi tuyên truyền viên giỏi (bản xem trước)");
+  const second = page.waitForEvent("popup");
+  await page.getByRole("button", { name: "Xem trước" }).click();
+  const shown = await second;
+  for (const title of ["Trên điện thoại (390 điểm ảnh)", "Trên máy tính (1280 điểm ảnh)"]) {
+    const frame = shown.frameLocator(`iframe[title="${title}"]`);
+    await expect(frame.getByRole("heading", { level: 1 })).toHaveText(
+      "Hội thi tuyên truyền viên giỏi (bản xem trước)",
+    );
+    const figure = frame.locator("article figure");
+    await expect(figure.locator("figcaption")).toHaveText("Các đội tham gia hội thi. Ảnh: Nguyễn Thị Hoa");
+    await expect
+      .poll(() => figure.locator("img").evaluate((img) => (img as HTMLImageElement).naturalWidth))
+      .toBe(1898);
+  }
+  for (const width of [390, 1280]) {
+    await shown.setViewportSize({ width, height: 900 });
+    await expectNoAxeViolations(shown);
+  }
+  // Nothing was saved; the form is still as typed.
+  await expect(page.getByLabel("Tiêu đề")).toHaveValue("Hội thi tuyên truyền viên giỏi (bản xem trước)");
+  expect(remoteGit("show", `main:${NEW_FILE}`)).toContain("title: Hội thi tuyên truyền viên giỏi\n");
+  // The clone's photos are for logged-in accounts only, and only under images/ and files/.
+  const src = await shown
+    .frameLocator('iframe[title="Trên máy tính (1280 điểm ảnh)"]')
+    .locator("article figure img")
+    .getAttribute("src");
+  expect(src).toMatch(/^\/quan-tri\/anh\/images\//);
+  expect((await request.get(src!)).status()).toBe(404);
+  expect((await shown.request.get(src!)).status()).toBe(200);
+  expect((await shown.request.get("/quan-tri/anh/images/../../.git/config")).status()).toBe(404);
+  expect((await shown.request.get("/quan-tri/anh/%2e%2e/package.json")).status()).toBe(404);
+  // Without a session, the preview is not shown.
+  const unknown = await request.get(new URL(shown.url()).pathname + new URL(shown.url()).search, {
+    maxRedirects: 0,
+  });
+  expect(unknown.status()).toBe(303);
+  expect(unknown.headers().location).toBe("/quan-tri/dang-nhap");
 });

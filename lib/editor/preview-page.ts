@@ -1,0 +1,67 @@
+/**
+ * The preview (`/quan-tri/xem-truoc`), framework-free. The article form's Xem trước button posts the form here (in a
+ * new tab: the form stays as typed); the preview is made (lib/editor/preview.ts), kept, and the answer is a 303 to
+ * `?ma=<name>`: a page with two frames, a phone's width and a computer's, each the site's page itself
+ * (`?ma=<name>&khung=1`, its photos from the clone). When the text cannot become a page, its errors instead.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { contentSecurityPolicy } from "../http/csp";
+import type { ArticlePageData } from "../page-data";
+import { articleText } from "./article-form";
+import { editorDb } from "./context";
+import { articleFile, MAX_ARTICLE_FORM, newArticleFile, postedFields } from "./edit-page";
+import { cookiesOf } from "./http";
+import { noStore, postedUpload, type EditorAnswer } from "./pages";
+import { editorPaths, previewPath } from "./paths";
+import { keepPreview, keptPreview, previewArticle } from "./preview";
+import { SESSION_COOKIE, sessionAccount } from "./sessions";
+import { viEditor } from "./vi";
+import { currentContent, workspace } from "./workspace";
+
+export type PreviewView =
+  | { kind: "frames"; name: string; title: string; file: string }
+  | { kind: "problems"; problems: string[]; file: string }
+  | { kind: "frame"; data: ArticlePageData };
+
+export async function previewPage(
+  req: IncomingMessage,
+  res: ServerResponse,
+  query: Record<string, string | string[] | undefined>,
+  now = new Date(),
+): Promise<EditorAnswer<PreviewView>> {
+  noStore(res);
+  const account = sessionAccount(editorDb(), cookiesOf(req).get(SESSION_COOKIE));
+  if (!account) return { redirect: editorPaths.login };
+
+  if (req.method !== "POST") {
+    const kept = typeof query.ma === "string" ? keptPreview(account.id, query.ma) : null;
+    if (!kept) return { status: 404, message: viEditor.web.preview.gone };
+    const { preview, file } = kept;
+    if (!preview.ok) return { status: 200, view: { kind: "problems", problems: preview.problems, file } };
+    if (query.khung !== "1")
+      return {
+        status: 200,
+        view: { kind: "frames", name: query.ma as string, title: preview.data.article.title, file },
+      };
+    // The frame is the site's page, shown inside the editor's own preview page only.
+    res.setHeader("X-Frame-Options", "SAMEORIGIN");
+    res.setHeader(
+      "Content-Security-Policy",
+      contentSecurityPolicy({ frameAncestors: "'self'", dev: process.env.NODE_ENV === "development" }),
+    );
+    return { status: 200, view: { kind: "frame", data: preview.data } };
+  }
+
+  const posted = await postedUpload(req, { fields: MAX_ARTICLE_FORM, file: 0 });
+  if (!("form" in posted)) return posted;
+  const { form } = posted;
+  const fields = postedFields(form);
+  const given = form.get("tep") ?? "";
+  if (given && !articleFile(given)) return { status: 400, message: viEditor.web.badForm };
+  const file = given || newArticleFile(fields, now);
+  const { repo } = await workspace();
+  const opened = given ? await repo.read(`content/${given}`) : null;
+  const { loaded, dir } = await currentContent(now);
+  const preview = previewArticle(loaded, dir, file, articleText(opened?.text ?? null, fields), now);
+  return { redirect: previewPath(keepPreview(account.id, given, preview)) };
+}
