@@ -1,14 +1,90 @@
 import type { EditView as View } from "@/lib/editor/edit-page";
+import type { FieldSpec } from "@/lib/editor/kind-form";
 import { editorPaths, PHOTO_BUTTON } from "@/lib/editor/paths";
 import { viEditor } from "@/lib/editor/vi";
 import { EditorShell } from "./EditorViews";
 
 const t = viEditor.web.edit;
+const f = viEditor.web.form;
 
-/** An article's form: its fields, its Markdown, and the buttons of the writer's role. A plain form, no script. */
+const TITLES = {
+  "bai-viet": { new: t.newTitle, edit: t.editTitle },
+  trang: { new: f.newPage, edit: f.editPage },
+  "van-ban": { new: f.newDocument, edit: f.editDocument },
+} as const;
+
+/** One field of the form: its label, its control, its help, and the check's messages for it. */
+function Field({ spec, value, problems }: { spec: FieldSpec; value: string; problems: string[] }) {
+  const id = `truong-${spec.key}`;
+  const described = [spec.help && `${id}-help`, problems.length > 0 && `${id}-loi`].filter(Boolean).join(" ");
+  const common = {
+    id,
+    name: spec.key,
+    "aria-describedby": described || undefined,
+    "aria-invalid": problems.length > 0 || undefined,
+  };
+  const label = (
+    <label htmlFor={id}>
+      {spec.label}
+      {spec.required && <span className="editor-required"> {f.required}</span>}
+    </label>
+  );
+  const help = spec.help && (
+    <p id={`${id}-help`} className="editor-help">
+      {spec.help}
+    </p>
+  );
+  const messages = problems.length > 0 && (
+    <ul id={`${id}-loi`} className="editor-field-problems">
+      {problems.map((message) => (
+        <li key={message}>{message}</li>
+      ))}
+    </ul>
+  );
+  if (spec.control === "flag")
+    return (
+      <div className="editor-flag">
+        <input type="checkbox" value="1" defaultChecked={value === "1"} {...common} />
+        {label}
+        {help}
+        {messages}
+      </div>
+    );
+  return (
+    <>
+      {label}
+      {spec.control === "select" ? (
+        <select defaultValue={value} {...common}>
+          {(!spec.required || !value) && <option value="">{f.none}</option>}
+          {spec.options?.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      ) : spec.control === "long" ? (
+        <textarea rows={3} defaultValue={value} {...common} />
+      ) : (
+        <input
+          defaultValue={value}
+          required={spec.key === "title"}
+          inputMode={spec.control === "number" ? "numeric" : undefined}
+          {...common}
+        />
+      )}
+      {help}
+      {messages}
+    </>
+  );
+}
+
+/** A piece's form: its fields, its Markdown, and the buttons of the writer's role. A plain form, no script. */
 export function EditView({ view }: { view: View }) {
-  const title = view.file ? t.editTitle : t.newTitle;
-  const { fields } = view;
+  const title = TITLES[view.kind][view.file ? "edit" : "new"];
+  const keys = new Set(view.spec.map(({ key }) => key));
+  const problemsOf = (key: string) =>
+    view.problems.filter(({ field }) => field === key).map(({ message }) => message);
+  const elsewhere = view.problems.filter(({ field }) => !keys.has(field));
   return (
     <EditorShell title={title}>
       <p>
@@ -28,34 +104,51 @@ export function EditView({ view }: { view: View }) {
       )}
       <form method="post" action={editorPaths.edit} encType="multipart/form-data" className="editor-form">
         <input type="hidden" name="tep" value={view.file} />
+        <input type="hidden" name="loai" value={view.kind} />
         <input type="hidden" name="phien-ban" value={view.version} />
-        <label htmlFor="title">{t.title}</label>
-        <input id="title" name="title" required defaultValue={fields.title} />
-        <label htmlFor="category">{t.category}</label>
-        <select id="category" name="category" defaultValue={fields.category}>
-          {view.categories.map((category) => (
-            <option key={category.slug} value={category.slug}>
-              {category.name}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="date">{t.date}</label>
-        <input id="date" name="date" required defaultValue={fields.date} aria-describedby="date-help" />
-        <p id="date-help" className="editor-help">
-          {t.dateHelp}
-        </p>
-        <label htmlFor="summary">{t.summary}</label>
-        <textarea id="summary" name="summary" rows={3} defaultValue={fields.summary} />
-        <label htmlFor="tags">{t.tags}</label>
-        <input id="tags" name="tags" defaultValue={fields.tags} aria-describedby="tags-help" />
-        <p id="tags-help" className="editor-help">
-          {t.tagsHelp}
-        </p>
+        {view.parents && (
+          <>
+            <label htmlFor="muc">{f.parent}</label>
+            <select id="muc" name="muc" defaultValue={view.parent} aria-describedby="muc-help">
+              <option value="">{f.topLevel}</option>
+              {view.parents.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+            <p id="muc-help" className="editor-help">
+              {f.parentHelp}
+            </p>
+          </>
+        )}
+        {view.spec.map((spec) => (
+          <Field
+            key={spec.key}
+            spec={spec}
+            value={view.values.fields[spec.key] ?? ""}
+            problems={problemsOf(spec.key)}
+          />
+        ))}
         <label htmlFor="body">{t.body}</label>
-        <textarea id="body" name="body" rows={18} defaultValue={fields.body} aria-describedby="body-help" />
+        <textarea
+          id="body"
+          name="body"
+          rows={18}
+          defaultValue={view.values.body}
+          aria-describedby={elsewhere.length ? "body-help body-loi" : "body-help"}
+          aria-invalid={elsewhere.length > 0 || undefined}
+        />
         <p id="body-help" className="editor-help">
           {t.bodyHelp}
         </p>
+        {elsewhere.length > 0 && (
+          <ul id="body-loi" className="editor-field-problems">
+            {elsewhere.map(({ field, message }) => (
+              <li key={`${field}${message}`}>{message}</li>
+            ))}
+          </ul>
+        )}
         {view.actions.includes("tra-lai") && (
           <>
             <label htmlFor="ghi-chu">{t.note}</label>
@@ -68,10 +161,31 @@ export function EditView({ view }: { view: View }) {
               {t.actions[action]}
             </button>
           ))}
-          <button type="submit" formAction={editorPaths.preview} formTarget="_blank" formNoValidate>
-            {viEditor.web.preview.button}
-          </button>
+          {view.kind === "bai-viet" && (
+            <button type="submit" formAction={editorPaths.preview} formTarget="_blank" formNoValidate>
+              {viEditor.web.preview.button}
+            </button>
+          )}
         </div>
+        {view.kind === "van-ban" && (
+          <fieldset className="editor-photo">
+            <legend>{t.attachment.legend}</legend>
+            <p id="tep-help" className="editor-help">
+              {t.attachment.help}
+            </p>
+            <label htmlFor="tep-van-ban">{t.attachment.file}</label>
+            <input
+              id="tep-van-ban"
+              name="tep-van-ban"
+              type="file"
+              accept=".pdf,.doc,.docx,.xls,.xlsx,.odt,.ods"
+              aria-describedby="tep-help"
+            />
+            <button type="submit" name="buoc" value={PHOTO_BUTTON} formNoValidate>
+              {t.attachment.button}
+            </button>
+          </fieldset>
+        )}
         <fieldset className="editor-photo">
           <legend>{t.photo.legend}</legend>
           <p id="photo-help" className="editor-help">

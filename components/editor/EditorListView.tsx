@@ -22,9 +22,15 @@ export function EditorListView({ view }: { view: HomeView }) {
       </div>
       <h1>{t.listTitle}</h1>
       {list !== null && (
-        <p>
+        <p className="editor-new-links">
           <a href={editorPaths.edit} className="editor-new">
             {t.edit.newLink}
+          </a>
+          <a href={`${editorPaths.edit}?loai=trang`} className="editor-new">
+            {t.form.newPage}
+          </a>
+          <a href={`${editorPaths.edit}?loai=van-ban`} className="editor-new">
+            {t.form.newDocument}
           </a>
         </p>
       )}

@@ -16,7 +16,7 @@ export function splitFrontMatter(text: string): { yaml: string; body: string } {
 /** The file with these fields set (a value) or removed (`undefined`). */
 export function setFrontMatter(
   text: string,
-  fields: Record<string, string | boolean | readonly string[] | undefined>,
+  fields: Record<string, string | number | boolean | readonly string[] | undefined>,
 ): string {
   const { yaml, body } = splitFrontMatter(text.replace(/\r\n?/g, "\n"));
   const document = parseDocument(yaml);

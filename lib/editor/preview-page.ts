@@ -7,9 +7,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { contentSecurityPolicy } from "../http/csp";
 import type { ArticlePageData } from "../page-data";
-import { articleText } from "./article-form";
+import { loadSite } from "../content/site-file";
+import path from "node:path";
 import { editorDb } from "./context";
-import { articleFile, MAX_ARTICLE_FORM, newArticleFile, postedFields } from "./edit-page";
+import { kindOf } from "./check";
+import { MAX_ARTICLE_FORM, newFile } from "./edit-page";
+import { formSpec, formText, postedValues } from "./kind-form";
 import { cookiesOf } from "./http";
 import { noStore, postedUpload, type EditorAnswer } from "./pages";
 import { editorPaths, previewPath } from "./paths";
@@ -55,13 +58,15 @@ export async function previewPage(
   const posted = await postedUpload(req, { fields: MAX_ARTICLE_FORM, file: 0 });
   if (!("form" in posted)) return posted;
   const { form } = posted;
-  const fields = postedFields(form);
   const given = form.get("tep") ?? "";
-  if (given && !articleFile(given)) return { status: 400, message: viEditor.web.badForm };
-  const file = given || newArticleFile(fields, now);
+  const kind = given ? kindOf(given) : "bai-viet";
+  if (kind !== "bai-viet") return { status: 400, message: viEditor.web.badForm };
   const { repo } = await workspace();
+  const spec = formSpec(kind, loadSite(path.join(/* turbopackIgnore: true */ repo.dir, "content")).site);
+  const values = postedValues(form, spec);
+  const file = given || newFile(kind, values, "", repo.dir, now);
   const opened = given ? await repo.read(`content/${given}`) : null;
   const { loaded, dir } = await currentContent(now);
-  const preview = previewArticle(loaded, dir, file, articleText(opened?.text ?? null, fields), now);
+  const preview = previewArticle(loaded, dir, file, formText(opened?.text ?? null, spec, values), now);
   return { redirect: previewPath(keepPreview(account.id, given, preview)) };
 }

@@ -132,6 +132,14 @@ export class EditorRepo {
     return line ? (line.split(/\s+/)[2] ?? null) : null;
   }
 
+  /** The name of the author of the commit that created a file on the branch, or null. */
+  async creator(file: string): Promise<string | null> {
+    return this.serial(async () => {
+      const log = await this.git.raw(["log", "--diff-filter=A", "--format=%an", "--", file]);
+      return log.trim().split("\n").pop() || null;
+    });
+  }
+
   save(request: SaveRequest): Promise<SaveResult> {
     return this.serial(() => this.saveNow(request));
   }

@@ -35,6 +35,10 @@ export interface StepRequest {
   /** Why it goes back to its writer (`tra-lai`). */
   note?: string;
   now: Date;
+  /** Whether the kind names its author in its front matter (articles); a new piece's is set then. */
+  authorField?: boolean;
+  /** Who the piece is of, when its front matter does not say (the name of its file's first commit's author). */
+  owner?: string | null;
   /** The content check's errors for a text (none: it may be published). */
   problems: (text: string) => string[];
 }
@@ -51,13 +55,13 @@ export function takeStep(request: StepRequest): StepResult {
   if (!editor) {
     if (!["luu-nhap", "gui-duyet"].includes(action)) return refuse(t.editorsOnly);
     if (request.before !== null) {
-      const author = frontMatterField(request.before, "author");
+      const author = request.owner !== undefined ? request.owner : frontMatterField(request.before, "author");
       const draft = frontMatterField(request.before, "draft") === true;
       if (author !== account.name || !draft) return refuse(t.ownDraftsOnly);
     }
   }
   const withAuthor = (text: string) =>
-    request.before === null && frontMatterField(text, "author") === undefined
+    request.authorField !== false && request.before === null && frontMatterField(text, "author") === undefined
       ? setFrontMatter(text, { author: account.name })
       : text;
   const publishable = (text: string): StepResult | null => {
