@@ -1,6 +1,6 @@
 import type { EditView as View } from "@/lib/editor/edit-page";
 import type { FieldSpec } from "@/lib/editor/kind-form";
-import { editorPaths, PHOTO_BUTTON } from "@/lib/editor/paths";
+import { editorPaths, historyPath, PHOTO_BUTTON } from "@/lib/editor/paths";
 import { viEditor } from "@/lib/editor/vi";
 import { EditorShell } from "./EditorViews";
 
@@ -87,8 +87,9 @@ export function EditView({ view }: { view: View }) {
   const elsewhere = view.problems.filter(({ field }) => !keys.has(field));
   return (
     <EditorShell title={title}>
-      <p>
+      <p className="editor-new-links">
         <a href={editorPaths.home}>{t.back}</a>
+        {view.file && <a href={historyPath(view.file)}>{viEditor.history.link}</a>}
       </p>
       <h1>{title}</h1>
       {view.message && (

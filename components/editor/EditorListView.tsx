@@ -16,6 +16,7 @@ export function EditorListView({ view }: { view: HomeView }) {
     <EditorShell title={t.listTitle}>
       <div className="editor-who">
         <p>{t.hello(view.name, view.role)}</p>
+        {view.activity && <a href={editorPaths.activity}>{viEditor.activity.link}</a>}
         <form method="post" action={editorPaths.logout}>
           <button type="submit">{t.logoutButton}</button>
         </form>

@@ -3,6 +3,7 @@
  * (UTC) and from where — readable by the administrators (quản trị). Entries are only ever added.
  */
 import type { EditorDb } from "./db";
+import type { Action } from "./workflow";
 
 export type ActivityAction =
   | "login"
@@ -11,7 +12,11 @@ export type ActivityAction =
   | "account-added"
   | "account-disabled"
   | "password-reset"
-  | "totp-reset";
+  | "totp-reset"
+  /** The newsroom's steps (lib/editor/workflow.ts), files added alone, and a version restored. */
+  | Action
+  | "them-tep"
+  | "khoi-phuc";
 
 export interface ActivityEntry {
   /** ISO 8601, UTC. */
@@ -36,9 +41,13 @@ export function logActivity(
   );
 }
 
-/** The newest entries first. */
-export function recentActivity(db: EditorDb, limit = 200): ActivityEntry[] {
+/** The newest entries first, `offset` entries skipped. */
+export function recentActivity(db: EditorDb, limit = 200, offset = 0): ActivityEntry[] {
   return db
-    .prepare("SELECT at, login, action, detail, address FROM activity ORDER BY id DESC LIMIT ?")
-    .all(limit) as ActivityEntry[];
+    .prepare("SELECT at, login, action, detail, address FROM activity ORDER BY id DESC LIMIT ? OFFSET ?")
+    .all(limit, offset) as ActivityEntry[];
+}
+
+export function activityCount(db: EditorDb): number {
+  return (db.prepare("SELECT count(*) AS n FROM activity").get() as { n: number }).n;
 }

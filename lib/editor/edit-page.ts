@@ -14,11 +14,12 @@ import type { SiteConfig } from "../content/site-schema";
 import { parseContentDate } from "../dates";
 import { slugify } from "../text";
 import { CAN, type Account } from "./accounts";
+import { logActivity } from "./activity";
 import { prepareAttachment } from "./attachments";
 import { KINDS, type Kind } from "./catalog";
 import { contentProblems, kindOf } from "./check";
 import { editorDb } from "./context";
-import { cookiesOf } from "./http";
+import { clientAddress, cookiesOf } from "./http";
 import { formSpec, formText, formValues, postedValues, type FieldSpec, type FormValues } from "./kind-form";
 import { noStore, postedUpload, type EditorAnswer } from "./pages";
 import { editorPaths, editPath, PHOTO_BUTTON } from "./paths";
@@ -104,7 +105,9 @@ export async function editPage(
       ? t.saved[saved as Action]
       : query["khong-doi"]
         ? t.unchanged
-        : null;
+        : query["khoi-phuc"]
+          ? viEditor.history.restored
+          : null;
     if (!file) {
       const kind = kindParam(query.loai);
       return view(kind, formValues("", formSpec(kind, site)), { file: "", version: "", message });
@@ -212,11 +215,18 @@ export async function editPage(
   });
   if (!step.ok) return again(step.reason);
   if (filesOnly) {
-    await repo.addFiles(
+    const added = await repo.addFiles(
       uploads,
       author(account),
       viEditor.workflow.messages.photo(title || t.photo.untitled),
     );
+    if (added === "saved")
+      logActivity(editorDb(), {
+        login: account.login,
+        action: "them-tep",
+        detail: uploads.map(({ file: name }) => name).join(", "),
+        address: clientAddress(req),
+      });
     // The text is not saved yet: the form again, with what was added.
     const message = [photo && t.photo.added, attachment && t.attachment.added].filter(Boolean).join(" ");
     return view(kind, saving, { file: given, version, message, parent });
@@ -235,6 +245,13 @@ export async function editPage(
     uploads.length = 0;
     return view(kind, values, { file: "", version: "", message: t.exists, photo: photoFields, parent });
   }
+  if (saved.kind === "saved")
+    logActivity(editorDb(), {
+      login: account.login,
+      action,
+      detail: `${file} (${saved.commit.slice(0, 10)})`,
+      address: clientAddress(req),
+    });
   await catalogChanged();
   const done = saved.kind === "unchanged" ? "khong-doi=1" : `da-luu=${action}`;
   return { redirect: `${editPath(file)}&${done}` };
@@ -297,7 +314,7 @@ function problemsOf(dir: string, file: string, text: string): { field: string; m
   return contentProblems(dir, file, text).map(({ field, message }) => ({ field, message }));
 }
 
-const author = (account: Account) => ({
+export const author = (account: Account) => ({
   name: account.name,
   email: account.email ?? `${account.login}@quan-tri.invalid`,
 });

@@ -5,6 +5,7 @@
  * kept by any cache.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { CAN } from "./accounts";
 import { logActivity } from "./activity";
 import { KINDS, PER_PAGE, STATUSES, type CatalogEntry } from "./catalog";
 import { editorDb, loginPolicy } from "./context";
@@ -147,6 +148,8 @@ export async function loginPage(
 export interface HomeView {
   name: string;
   role: string;
+  /** Whether the account reads the activity log (quản trị). */
+  activity: boolean;
   /** The catalog's answer, or null when the editor has no repository yet. */
   list: {
     entries: CatalogEntry[];
@@ -170,7 +173,11 @@ export async function homePage(
   noStore(res);
   const account = sessionAccount(editorDb(), cookiesOf(req).get(SESSION_COOKIE));
   if (!account) return { redirect: editorPaths.login };
-  const who = { name: account.name, role: viEditor.roles[account.role] };
+  const who = {
+    name: account.name,
+    role: viEditor.roles[account.role],
+    activity: CAN.readActivity(account.role),
+  };
   let catalog;
   try {
     catalog = await currentCatalog(now);

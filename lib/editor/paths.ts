@@ -7,6 +7,8 @@ export const editorPaths = {
   logout: `${EDITOR_BASE}/dang-xuat`,
   edit: `${EDITOR_BASE}/sua`,
   preview: `${EDITOR_BASE}/xem-truoc`,
+  history: `${EDITOR_BASE}/lich-su`,
+  activity: `${EDITOR_BASE}/nhat-ky`,
 } as const;
 
 /** Whether a path (or a URL with its query) is one of the editor's. */
@@ -27,3 +29,11 @@ export const CLONE_FILES = `${EDITOR_BASE}/anh`;
 /** A kept preview's page, or (`frame`) the site's page it shows in its frames. */
 export const previewPath = (name: string, frame = false) =>
   `${editorPaths.preview}?${new URLSearchParams({ ma: name, ...(frame ? { khung: "1" } : {}) }).toString()}`;
+
+/** A piece's history; one version of it (`commit`); `moved`: the piece changed since that page was shown. */
+export const historyPath = (file: string, commit?: string, moved = false) =>
+  `${editorPaths.history}?${new URLSearchParams({
+    tep: file,
+    ...(commit ? { ban: commit } : {}),
+    ...(moved ? { "da-doi": "1" } : {}),
+  }).toString()}`;

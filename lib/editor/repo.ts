@@ -34,6 +34,15 @@ export interface SaveRequest {
   files?: NewFile[];
 }
 
+/** One commit of a file's history. */
+export interface Revision {
+  commit: string;
+  author: string;
+  /** ISO 8601, with the author's offset. */
+  at: string;
+  message: string;
+}
+
 /** What the journal keeps of a save: all but the photos' bytes. */
 export type InterruptedSave = Omit<SaveRequest, "files"> & { files?: string[] };
 
@@ -130,6 +139,33 @@ export class EditorRepo {
   private async versionAt(ref: string, file: string): Promise<string | null> {
     const line = (await this.git.raw(["ls-tree", ref, "--", file])).trim();
     return line ? (line.split(/\s+/)[2] ?? null) : null;
+  }
+
+  /** The commits that changed a file on the branch, newest first (at most 200). */
+  async history(file: string): Promise<Revision[]> {
+    return this.serial(async () => {
+      const log = await this.git.raw(["log", "-n", "200", "--format=%H%x1f%an%x1f%aI%x1f%s", "--", file]);
+      return log
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => {
+          const [commit, author, at, message] = line.split("\x1f") as [string, string, string, string];
+          return { commit, author, at, message };
+        });
+    });
+  }
+
+  /** A file's text at a commit of the branch, or null (no such commit, or no such file in it). */
+  async textAt(commit: string, file: string): Promise<string | null> {
+    if (!/^[0-9a-f]{40}$/.test(commit)) return null;
+    return this.serial(async () => {
+      try {
+        await this.git.raw(["merge-base", "--is-ancestor", commit, "HEAD"]);
+        return (await this.at(commit, file))?.text ?? null;
+      } catch {
+        return null;
+      }
+    });
   }
 
   /** The name of the author of the commit that created a file on the branch, or null. */

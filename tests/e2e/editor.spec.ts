@@ -29,6 +29,7 @@ test.beforeAll(async () => {
     ["hoa", "Nguyễn Thị Hoa", "phong-vien"],
     ["lan", "Trần Thị Lan", "bien-tap"],
     ["binh", "Lê Văn Bình", "bien-tap"],
+    ["tuan", "Phạm Văn Tuấn", "quan-tri"],
   ])
     execFileSync(
       process.execPath,
@@ -621,4 +622,65 @@ test("a new page goes in the section chosen; a page's edit changes only its line
   expect(remoteGit("show", "main:content/pages/gioi-thieu/dang-bo-cac-xa.md")).toBe(
     "---\ntitle: Đảng bộ các xã\norder: 5\ndraft: true\n---\n\nDanh sách các đảng bộ xã, thị trấn.",
   );
+});
+
+test("a piece's history from git: an earlier version shown, and restored as a new commit", async ({
+  page,
+}) => {
+  await logInBinh(page);
+  await page.goto(`/quan-tri/sua?tep=${encodeURIComponent(NEW_FILE.slice("content/".length))}`);
+  await page.getByRole("link", { name: "Lịch sử các lần sửa" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lịch sử: Hội thi tuyên truyền viên giỏi");
+  const rows = page.getByRole("region", { name: "Lịch sử: Hội thi tuyên truyền viên giỏi" }).getByRole("row");
+  const commits = remoteGit("log", "--format=%H", "main", "--", NEW_FILE).split("\n");
+  await expect(rows).toHaveCount(commits.length + 1);
+  await expect(rows.nth(1)).toContainText("Lê Văn Bình");
+  await expect(rows.last()).toContainText("Gửi duyệt: Hội thi tuyên truyền viên giỏi");
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expectNoAxeViolations(page);
+  }
+  // The first version, as Hoa submitted it: shown, then restored.
+  await rows.last().getByRole("link").click();
+  const first = remoteGit("show", `${commits.at(-1)}:${NEW_FILE}`);
+  await expect(page.locator(".editor-version pre")).toHaveText(`${first}\n`);
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Khôi phục bản này" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Đã khôi phục bản cũ.");
+  expect(remoteGit("show", `main:${NEW_FILE}`)).toBe(first);
+  expect(remoteGit("log", "-1", "--format=%an|%s", "main")).toMatch(
+    /^Lê Văn Bình\|Khôi phục bản lúc \d{4}-\d{2}-\d{2} \d{2}:\d{2}: Hội thi tuyên truyền viên giỏi$/,
+  );
+  // Every earlier version is still there.
+  expect(remoteGit("log", "--format=%H", "main", "--", NEW_FILE).split("\n")).toHaveLength(
+    commits.length + 1,
+  );
+});
+
+test("the activity log is the administrators': saves, steps and logins, who, when and from where", async ({
+  page,
+}) => {
+  await logIn(page, "hoa");
+  expect((await page.goto("/quan-tri/nhat-ky"))!.status()).toBe(403);
+  await expect(page.getByRole("alert")).toHaveText("Chỉ người quản trị mới xem được nhật ký hoạt động.");
+  await page.context().clearCookies();
+  await logIn(page, "tuan");
+  const secret = (await page.locator(".editor-secret").textContent())!.replace(/\s/g, "");
+  await page.getByLabel("Mã 6 số trên ứng dụng xác thực").fill(totpCode(secret));
+  await page.getByRole("button", { name: "Xác nhận" }).click();
+  await page.getByRole("link", { name: "Nhật ký hoạt động" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nhật ký hoạt động");
+  const rows = page.getByRole("region", { name: "Nhật ký hoạt động" }).getByRole("row");
+  await expect(rows.nth(1)).toContainText("tuan");
+  await expect(rows.nth(1)).toContainText("đăng nhập");
+  await expect(rows.nth(1)).toContainText("127.0.0.1");
+  await expect(rows.filter({ hasText: "khôi phục bản cũ" }).first()).toContainText("binh");
+  await expect(rows.filter({ hasText: "gửi duyệt" }).first()).toContainText(
+    NEW_FILE.slice("content/".length),
+  );
+  await expect(rows.filter({ hasText: "thêm ảnh, tệp" }).first()).toContainText("public/files/");
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expectNoAxeViolations(page);
+  }
 });
