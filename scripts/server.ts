@@ -119,13 +119,13 @@ async function main() {
       upstream: { host: "127.0.0.1", port: upstream.port },
     };
   }
-  // The editor's process answers its clone's photos itself (lib/editor/files.ts), for its previews; the site's
-  // process never loads the editor's code.
-  const serveCloneFile = editor ? (await import("../lib/editor/files")).serveCloneFile : null;
+  // The editor's process answers its clone's photos (for previews) and the edit page's autosave itself
+  // (lib/editor/endpoints.ts); the site's process never loads the editor's code.
+  const editorEndpoint = editor ? (await import("../lib/editor/endpoints")).answerEditorEndpoint : null;
   const front = createFront({
-    handle: serveCloneFile
+    handle: editorEndpoint
       ? async (req, res) => {
-          if (!(await serveCloneFile(req, res))) await handle(req, res);
+          if (!(await editorEndpoint(req, res))) await handle(req, res);
         }
       : (req, res) => handle(req, res),
     renderNotFound: (req, res) => app.render(req, res, routes.notFound(), {}),

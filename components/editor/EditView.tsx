@@ -1,10 +1,12 @@
-import type { EditView as View } from "@/lib/editor/edit-page";
+import type { EditView as View } from "@/lib/editor/edit-view";
 import type { FieldSpec } from "@/lib/editor/kind-form";
 import { editorPaths, historyPath, PHOTO_BUTTON } from "@/lib/editor/paths";
 import { viEditor } from "@/lib/editor/vi";
+import { AutoSave } from "./AutoSave";
 import { EditorShell } from "./EditorViews";
 
 const t = viEditor.web.edit;
+const FORM_ID = "bieu-mau";
 const f = viEditor.web.form;
 
 const TITLES = {
@@ -78,7 +80,10 @@ function Field({ spec, value, problems }: { spec: FieldSpec; value: string; prob
   );
 }
 
-/** A piece's form: its fields, its Markdown, and the buttons of the writer's role. A plain form, no script. */
+/**
+ * A piece's form: its fields, its Markdown, and the buttons of the writer's role. A plain form that works without
+ * script; with it, what is typed is kept as it is typed (AutoSave).
+ */
 export function EditView({ view }: { view: View }) {
   const title = TITLES[view.kind][view.file ? "edit" : "new"];
   const keys = new Set(view.spec.map(({ key }) => key));
@@ -97,13 +102,26 @@ export function EditView({ view }: { view: View }) {
           {view.message}
         </p>
       )}
+      {view.autosave && (
+        <p className="editor-offer">
+          {viEditor.autosave.offerServer(view.autosave.at)}{" "}
+          <a href={view.autosave.href}>{viEditor.autosave.openServer}</a>
+        </p>
+      )}
+      <AutoSave formId={FORM_ID} storageKey={view.autosaveKey} others={view.others} posted={view.posted} />
       {view.theirs !== null && (
         <details className="editor-theirs">
           <summary>{t.theirs}</summary>
           <pre>{view.theirs}</pre>
         </details>
       )}
-      <form method="post" action={editorPaths.edit} encType="multipart/form-data" className="editor-form">
+      <form
+        id={FORM_ID}
+        method="post"
+        action={editorPaths.edit}
+        encType="multipart/form-data"
+        className="editor-form"
+      >
         <input type="hidden" name="tep" value={view.file} />
         <input type="hidden" name="loai" value={view.kind} />
         <input type="hidden" name="phien-ban" value={view.version} />

@@ -49,6 +49,17 @@ const MIGRATIONS: readonly string[] = [
      detail TEXT,
      address TEXT
    );`,
+  // 2: what a person was typing, kept every minute by the edit page, offered back until they save.
+  `CREATE TABLE autosaves (
+     user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+     -- The file, or "moi:<kind>" for a new piece.
+     file TEXT NOT NULL,
+     -- The version of the file the form was opened at.
+     version TEXT NOT NULL,
+     form TEXT NOT NULL,
+     at TEXT NOT NULL,
+     PRIMARY KEY (user_id, file)
+   );`,
 ];
 
 /** The database of an editor data folder (made if missing), migrated to the current schema. */

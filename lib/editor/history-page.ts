@@ -17,6 +17,7 @@ import { frontMatterField } from "./front-matter-edit";
 import { editorPaths, editPath, historyPath } from "./paths";
 import type { Revision } from "./repo";
 import { SESSION_COOKIE, sessionAccount } from "./sessions";
+import { fileCreator, fileHistory, textAt } from "./repo-history";
 import { viEditor } from "./vi";
 import { takeStep } from "./workflow";
 import { catalogChanged, workspace } from "./workspace";
@@ -51,13 +52,13 @@ export async function historyPage(
     const commit = form.get("ban") ?? "";
     if (!kindOf(file)) return { status: 400, message: viEditor.web.badForm };
     const [old, current] = await Promise.all([
-      repo.textAt(commit, `content/${file}`),
+      textAt(repo, commit, `content/${file}`),
       repo.read(`content/${file}`),
     ]);
     if (old === null || !current) return { status: 404, message: viEditor.web.edit.notFound };
     // Restoring over a version other than the one shown beside it would undo a change not seen.
     if (current.version !== form.get("phien-ban")) return { redirect: historyPath(file, commit, true) };
-    const revision = (await repo.history(`content/${file}`)).find((each) => each.commit === commit);
+    const revision = (await fileHistory(repo, `content/${file}`)).find((each) => each.commit === commit);
     const kind = kindOf(file)!;
     const step = takeStep({
       action: CAN.publish(account.role) ? "cap-nhat" : "luu-nhap",
@@ -66,7 +67,7 @@ export async function historyPage(
       account,
       now: new Date(),
       authorField: kind === "bai-viet",
-      owner: kind === "bai-viet" ? undefined : await repo.creator(`content/${file}`),
+      owner: kind === "bai-viet" ? undefined : await fileCreator(repo, `content/${file}`),
       problems: (text) =>
         contentProblems(repo.dir, file, text).map(({ field, message }) => `${field}: ${message}`),
     });
@@ -94,12 +95,12 @@ export async function historyPage(
   if (!kindOf(file)) return { status: 404, message: viEditor.web.edit.notFound };
   const current = await repo.read(`content/${file}`);
   if (!current) return { status: 404, message: viEditor.web.edit.notFound };
-  const revisions = (await repo.history(`content/${file}`)).map((revision) => ({
+  const revisions = (await fileHistory(repo, `content/${file}`)).map((revision) => ({
     ...revision,
     at: when(revision.at),
   }));
   const commit = typeof query.ban === "string" ? query.ban : "";
-  const text = commit ? await repo.textAt(commit, `content/${file}`) : null;
+  const text = commit ? await textAt(repo, commit, `content/${file}`) : null;
   const revision = revisions.find((each) => each.commit === commit);
   return {
     status: 200,

@@ -11,6 +11,9 @@ export const editorPaths = {
   activity: `${EDITOR_BASE}/nhat-ky`,
 } as const;
 
+/** The editor's pages that run React in the browser (the others, like every reader page, run none). */
+export const SCRIPTED_EDITOR_PAGES: readonly string[] = [editorPaths.edit];
+
 /** Whether a path (or a URL with its query) is one of the editor's. */
 export function isEditorPath(url: string): boolean {
   return url === EDITOR_BASE || url.startsWith(`${EDITOR_BASE}/`) || url.startsWith(`${EDITOR_BASE}?`);
@@ -37,3 +40,6 @@ export const historyPath = (file: string, commit?: string, moved = false) =>
     ...(commit ? { ban: commit } : {}),
     ...(moved ? { "da-doi": "1" } : {}),
   }).toString()}`;
+
+/** Where the edit page sends what is typed (lib/editor/endpoints.ts): an endpoint, not a page. */
+export const AUTOSAVE_PATH = `${EDITOR_BASE}/tu-luu`;

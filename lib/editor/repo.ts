@@ -15,53 +15,17 @@
 import fs from "node:fs";
 import path from "node:path";
 import { simpleGit, type SimpleGit } from "simple-git";
+import type { Author, InterruptedSave, NewFile, OpenedFile, SaveRequest, SaveResult } from "./repo-types";
 
-export interface Author {
-  name: string;
-  email: string;
-}
-
-export interface SaveRequest {
-  /** The file, relative to the repository: `content/articles/2026/hoi-nghi.md`. */
-  file: string;
-  text: string;
-  /** The version it was opened at: its blob id, or null for a new file. */
-  base: string | null;
-  author: Author;
-  /** The commit's message, in Vietnamese: what and why. */
-  message: string;
-  /** New files committed with it: the photos it shows. */
-  files?: NewFile[];
-}
-
-/** One commit of a file's history. */
-export interface Revision {
-  commit: string;
-  author: string;
-  /** ISO 8601, with the author's offset. */
-  at: string;
-  message: string;
-}
-
-/** What the journal keeps of a save: all but the photos' bytes. */
-export type InterruptedSave = Omit<SaveRequest, "files"> & { files?: string[] };
-
-export interface NewFile {
-  /** Relative to the repository: `public/images/2026/12/hoi-nghi-3f2a9c1b.jpg`. */
-  file: string;
-  bytes: Uint8Array;
-}
-
-export type SaveResult =
-  | { kind: "saved"; commit: string; version: string }
-  | { kind: "unchanged"; version: string | null }
-  /** The branch holds another version of the file (or none): nothing was committed. */
-  | { kind: "conflict"; theirs: string | null; version: string | null };
-
-export interface OpenedFile {
-  text: string;
-  version: string;
-}
+export type {
+  Author,
+  InterruptedSave,
+  NewFile,
+  OpenedFile,
+  Revision,
+  SaveRequest,
+  SaveResult,
+} from "./repo-types";
 
 const JOURNAL = "save-journal.json";
 /** Who commits for the people (they are the commits' authors). */
@@ -141,39 +105,17 @@ export class EditorRepo {
     return line ? (line.split(/\s+/)[2] ?? null) : null;
   }
 
-  /** The commits that changed a file on the branch, newest first (at most 200). */
-  async history(file: string): Promise<Revision[]> {
-    return this.serial(async () => {
-      const log = await this.git.raw(["log", "-n", "200", "--format=%H%x1f%an%x1f%aI%x1f%s", "--", file]);
-      return log
-        .split("\n")
-        .filter(Boolean)
-        .map((line) => {
-          const [commit, author, at, message] = line.split("\x1f") as [string, string, string, string];
-          return { commit, author, at, message };
-        });
-    });
-  }
-
-  /** A file's text at a commit of the branch, or null (no such commit, or no such file in it). */
-  async textAt(commit: string, file: string): Promise<string | null> {
-    if (!/^[0-9a-f]{40}$/.test(commit)) return null;
-    return this.serial(async () => {
-      try {
-        await this.git.raw(["merge-base", "--is-ancestor", commit, "HEAD"]);
-        return (await this.at(commit, file))?.text ?? null;
-      } catch {
-        return null;
-      }
-    });
-  }
-
-  /** The name of the author of the commit that created a file on the branch, or null. */
-  async creator(file: string): Promise<string | null> {
-    return this.serial(async () => {
-      const log = await this.git.raw(["log", "--diff-filter=A", "--format=%an", "--", file]);
-      return log.trim().split("\n").pop() || null;
-    });
+  /**
+   * A git command of reading on the clone as it is, between saves (`git log`, `git show`): its output, or null when
+   * git refused it (lib/editor/repo-history.ts asks the history this way).
+   */
+  readGit(args: string[]): Promise<string | null> {
+    return this.serial(() =>
+      this.git.raw(args).then(
+        (out) => out,
+        () => null,
+      ),
+    );
   }
 
   save(request: SaveRequest): Promise<SaveResult> {

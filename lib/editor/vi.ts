@@ -1,3 +1,5 @@
+import { viAutosave, viForm } from "./vi-form";
+
 /** Every string the editor (`/quan-tri/`) and its commands show, in one place: Vietnamese only. */
 export const viEditor = {
   roles: {
@@ -123,67 +125,7 @@ export const viEditor = {
         },
       },
     },
-    form: {
-      /** Each kind's fields, in the form's order. */
-      labels: {
-        "bai-viet": {
-          title: "Tiêu đề",
-          category: "Chuyên mục",
-          date: "Ngày đăng",
-          summary: "Tóm tắt",
-          tags: "Từ khóa",
-          author: "Tác giả",
-          cover: "Ảnh đại diện",
-          updated: "Ngày cập nhật",
-          featured: "Tin nổi bật",
-          slug: "Đường dẫn",
-        },
-        trang: {
-          title: "Tên trang",
-          summary: "Tóm tắt",
-          updated: "Ngày cập nhật",
-          order: "Thứ tự",
-          lang: "Ngôn ngữ",
-        },
-        "van-ban": {
-          title: "Trích yếu",
-          number: "Số, ký hiệu",
-          type: "Loại văn bản",
-          issuer: "Cơ quan ban hành",
-          issued: "Ngày ban hành",
-          effective: "Ngày có hiệu lực",
-          expires: "Ngày hết hiệu lực",
-          signer: "Người ký",
-          files: "Tệp văn bản",
-          replacedBy: "Văn bản thay thế",
-          slug: "Đường dẫn",
-        },
-      },
-      help: {
-        date: "Dạng năm-tháng-ngày giờ:phút, ví dụ 2026-12-03 08:00 (giờ Việt Nam). Hẹn giờ: ghi ngày giờ muốn đăng rồi bấm Hẹn giờ.",
-        day: "Dạng năm-tháng-ngày, ví dụ 2026-12-03.",
-        tags: "Cách nhau bằng dấu phẩy.",
-        summary: "Một hai câu; bỏ trống thì trang dùng đoạn đầu.",
-        cover: "Đường dẫn một ảnh đã thêm, ví dụ /images/2026/12/anh.jpg; bỏ trống thì dùng ảnh đầu bài.",
-        featured: "Đưa lên làm tin nổi bật ở trang chủ.",
-        slug: "Chữ thường không dấu, số và dấu gạch ngang; bỏ trống thì lấy theo tên tệp.",
-        order: "Số nhỏ đứng trước, trong các trang cùng mục.",
-        number: "Như trên văn bản, ví dụ 15-NQ/HU.",
-        files: "Thêm tệp ở phần Thêm tệp văn bản bên dưới; nhiều tệp cách nhau bằng dấu phẩy.",
-        replacedBy: "Đường dẫn của văn bản thay thế văn bản này, nếu có.",
-      },
-      choices: { lang: { vi: "Tiếng Việt", en: "Tiếng Anh" } },
-      required: "(bắt buộc)",
-      none: "(không chọn)",
-      problemsTitle: "Cần sửa trước khi đăng:",
-      newPage: "Thêm trang mới",
-      newDocument: "Thêm văn bản mới",
-      editPage: "Sửa trang",
-      editDocument: "Sửa văn bản",
-      parent: "Thuộc mục",
-      parentHelp: "Trang mới nằm trong mục nào; không chọn thì là trang riêng.",
-      topLevel: "(trang riêng)",
-    },
+    form: viForm,
     preview: {
       button: "Xem trước",
       title: (title: string) => `Xem trước: ${title}`,
@@ -272,6 +214,7 @@ export const viEditor = {
       "khoi-phuc": "khôi phục bản cũ",
     },
   },
+  autosave: viAutosave,
   history: {
     title: (title: string) => `Lịch sử: ${title}`,
     link: "Lịch sử các lần sửa",

@@ -15,13 +15,21 @@ export function hashSource(script: string): string {
 /**
  * The policy. In development (`next dev`) the framework's runtime is on every page and React needs `eval`;
  * production pages carry no framework script at all. No page may be framed, but the editor's preview of a page in
- * its own preview page (`frameAncestors: "'self'"`).
+ * its own preview page (`frameAncestors: "'self'"`). The editor's pages that run React (under /quan-tri) carry the
+ * framework's inline bootstrap script, allowed by a nonce made for each of their responses (pages/_document.tsx);
+ * readers' pages never do.
  */
 export function contentSecurityPolicy({
   dev = false,
   frameAncestors = "'none'",
-}: { dev?: boolean; frameAncestors?: string } = {}): string {
-  const scripts = ["'self'", hashSource(HEAD_SCRIPT), ...(dev ? ["'unsafe-eval'", "'unsafe-inline'"] : [])];
+  nonce,
+}: { dev?: boolean; frameAncestors?: string; nonce?: string } = {}): string {
+  const scripts = [
+    "'self'",
+    hashSource(HEAD_SCRIPT),
+    ...(nonce ? [`'nonce-${nonce}'`] : []),
+    ...(dev ? ["'unsafe-eval'", "'unsafe-inline'"] : []),
+  ];
   return [
     "default-src 'self'",
     `script-src ${scripts.join(" ")}`,

@@ -2,9 +2,11 @@ import type { GetServerSideProps } from "next";
 import { editorProps, type EditorProps } from "@/components/editor/editor-props";
 import { EditView } from "@/components/editor/EditView";
 import { EditorMessageView } from "@/components/editor/EditorViews";
-import { editPage, type EditView as View } from "@/lib/editor/edit-page";
+import { editPage } from "@/lib/editor/edit-page";
+import type { EditView as View } from "@/lib/editor/edit-view";
 
-export const config = { runtime: "nodejs", unstable_runtimeJS: false };
+// The one editor page with script: what is typed is kept as it is typed (components/editor/AutoSave.tsx).
+export const config = { runtime: "nodejs" };
 
 /** An article's form: opened from the list, or empty for a new one; each button a step of the newsroom. */
 export const getServerSideProps: GetServerSideProps<EditorProps<View>> = async ({ req, res, query }) =>

@@ -83,9 +83,9 @@ test("a wrong password is told without saying which part was wrong; the right on
   context,
 }) => {
   await logIn(page, "hoa", "không phải mật khẩu");
-  await expect(page.getByRole("alert")).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
+  await expect(page.locator("main [role=alert]")).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
   await logIn(page, "khong-co-ai", "không phải mật khẩu");
-  await expect(page.getByRole("alert")).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
+  await expect(page.locator("main [role=alert]")).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
   await logIn(page, "hoa");
   await expect(page).toHaveURL(`${BASE}/quan-tri`);
   await expect(page.getByText("Xin chào, Nguyễn Thị Hoa (Phóng viên).")).toBeVisible();
@@ -109,7 +109,7 @@ test("logging out ends the session: its cookie opens nothing afterwards", async 
   await logIn(page, "hoa");
   const [cookie] = await context.cookies();
   await page.getByRole("button", { name: "Đăng xuất" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Bạn đã đăng xuất.");
+  await expect(page.locator("main [role=alert]")).toHaveText("Bạn đã đăng xuất.");
   const again = await request.get("/quan-tri", {
     headers: { cookie: `${cookie!.name}=${cookie!.value}` },
     maxRedirects: 0,
@@ -130,7 +130,7 @@ test("a biên tập enrols an authenticator at the first login, then gives its c
   await expectNoAxeViolations(page);
   await page.getByLabel("Mã 6 số trên ứng dụng xác thực").fill("000000");
   await page.getByRole("button", { name: "Xác nhận" }).click();
-  await expect(page.getByRole("alert")).toContainText("Mã xác thực không đúng");
+  await expect(page.locator("main [role=alert]")).toContainText("Mã xác thực không đúng");
   await page.getByLabel("Mã 6 số trên ứng dụng xác thực").fill(totpCode(secret));
   await page.getByRole("button", { name: "Xác nhận" }).click();
   await expect(page.getByText("Xin chào, Trần Thị Lan (Biên tập).")).toBeVisible();
@@ -262,7 +262,7 @@ test("a phóng viên writes a new article and submits it: a commit of hers, a dr
     await expectNoAxeViolations(page);
   }
   await page.getByRole("button", { name: "Gửi duyệt" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Đã gửi duyệt.");
+  await expect(page.locator("main [role=alert]")).toHaveText("Đã gửi duyệt.");
   expect(remoteGit("log", "-1", "--format=%an <%ae>|%s", "main")).toBe(
     "Nguyễn Thị Hoa <hoa@quan-tri.invalid>|Gửi duyệt: Hội thi tuyên truyền viên giỏi",
   );
@@ -313,7 +313,7 @@ test("a save over a change someone pushed meanwhile is refused; what was typed s
   const before = remoteGit("rev-parse", "main");
   await page.getByLabel("Nội dung").fill("Bản Hoa sửa lại toàn bộ.");
   await page.getByRole("button", { name: "Lưu nháp" }).click();
-  await expect(page.getByRole("alert")).toContainText("vừa được người khác sửa");
+  await expect(page.locator("main [role=alert]")).toContainText("vừa được người khác sửa");
   await expect(page.getByLabel("Nội dung")).toHaveValue("Bản Hoa sửa lại toàn bộ.");
   await page.getByText("Xem bản đang có trên trang quản trị").click();
   await expect(page.locator(".editor-theirs pre")).toContainText("14 đội");
@@ -332,7 +332,7 @@ test("a biên tập saves a file unchanged without a commit, refuses to publish 
     .click();
   const head = remoteGit("rev-parse", "main");
   await page.getByRole("button", { name: "Lưu", exact: true }).click();
-  await expect(page.getByRole("alert")).toHaveText("Không có gì thay đổi: không lưu.");
+  await expect(page.locator("main [role=alert]")).toHaveText("Không có gì thay đổi: không lưu.");
   expect(remoteGit("rev-parse", "main")).toBe(head);
 
   await page.goto(`/quan-tri/sua?tep=${encodeURIComponent(NEW_FILE.slice("content/".length))}`);
@@ -348,12 +348,12 @@ test("a biên tập saves a file unchanged without a commit, refuses to publish 
   ]);
   await page.getByLabel("Ngày đăng").fill("2026-02-31");
   await page.getByRole("button", { name: "Xuất bản" }).click();
-  await expect(page.getByRole("alert")).toContainText("Chưa xuất bản được: còn 1 lỗi.");
+  await expect(page.locator("main [role=alert]")).toContainText("Chưa xuất bản được: còn 1 lỗi.");
   await expect(page.getByLabel("Ngày đăng")).toHaveValue("2026-02-31");
   expect(remoteGit("rev-parse", "main")).toBe(head);
   await page.getByLabel("Ngày đăng").fill("2026-12-03 08:00");
   await page.getByRole("button", { name: "Xuất bản" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Đã xuất bản: trang sẽ cập nhật sau ít phút.");
+  await expect(page.locator("main [role=alert]")).toHaveText("Đã xuất bản: trang sẽ cập nhật sau ít phút.");
   expect(remoteGit("log", "-1", "--format=%an|%s", "main")).toBe(
     "Lê Văn Bình|Xuất bản: Hội thi tuyên truyền viên giỏi",
   );
@@ -368,15 +368,15 @@ test("a biên tập schedules a piece at the form's date: published then, listed
   await logInBinh(page);
   await page.goto(`/quan-tri/sua?tep=${encodeURIComponent(NEW_FILE.slice("content/".length))}`);
   await page.getByRole("button", { name: "Gỡ xuống" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Đã gỡ xuống.");
+  await expect(page.locator("main [role=alert]")).toHaveText("Đã gỡ xuống.");
   expect(remoteGit("show", `main:${NEW_FILE}`)).toContain("draft: true\n");
   // A time already past is refused, the form kept.
   await page.getByLabel("Ngày đăng").fill("2020-01-01 08:00");
   await page.getByRole("button", { name: "Hẹn giờ" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Giờ hẹn đăng phải ở sau bây giờ.");
+  await expect(page.locator("main [role=alert]")).toHaveText("Giờ hẹn đăng phải ở sau bây giờ.");
   await page.getByLabel("Ngày đăng").fill("2099-01-10 07:30");
   await page.getByRole("button", { name: "Hẹn giờ" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Đã hẹn giờ đăng.");
+  await expect(page.locator("main [role=alert]")).toHaveText("Đã hẹn giờ đăng.");
   const text = remoteGit("show", `main:${NEW_FILE}`);
   expect(text).toContain("date: 2099-01-10T07:30:00+07:00\n");
   expect(text).not.toContain("draft:");
@@ -422,7 +422,7 @@ test("uploads that are not photos, too big, or named to climb out are refused or
     await page.getByLabel("Ảnh (JPEG, PNG hoặc WebP, tối đa 20 MB)").setInputFiles(file);
     await page.getByLabel("Mô tả ảnh").fill("Ảnh thử");
     await page.getByRole("button", { name: "Thêm ảnh" }).click();
-    await expect(page.getByRole("alert")).toContainText(message);
+    await expect(page.locator("main [role=alert]")).toContainText(message);
     await expect(page.getByLabel("Nội dung")).toHaveValue("Đoạn đã gõ, không được mất.");
     await expect(page.getByLabel("Mô tả ảnh")).toHaveValue("Ảnh thử");
   }
@@ -431,7 +431,7 @@ test("uploads that are not photos, too big, or named to climb out are refused or
   await page.getByLabel("Ảnh (JPEG, PNG hoặc WebP, tối đa 20 MB)").setInputFiles(turnedPhotoFile);
   await page.getByLabel("Mô tả ảnh").fill("");
   await page.getByRole("button", { name: "Thêm ảnh" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Hãy viết mô tả ảnh rồi chọn lại ảnh.");
+  await expect(page.locator("main [role=alert]")).toHaveText("Hãy viết mô tả ảnh rồi chọn lại ảnh.");
   // A real photo named to climb out of the folder: its name is never used. Thêm ảnh commits the photo alone.
   await page.getByLabel("Ảnh (JPEG, PNG hoặc WebP, tối đa 20 MB)").setInputFiles({
     name: "../../x.jpg",
@@ -440,7 +440,7 @@ test("uploads that are not photos, too big, or named to climb out are refused or
   });
   await page.getByLabel("Mô tả ảnh").fill("Ảnh chụp nghiêng");
   await page.getByRole("button", { name: "Thêm ảnh" }).click();
-  await expect(page.getByRole("alert")).toHaveText(
+  await expect(page.locator("main [role=alert]")).toHaveText(
     "Đã thêm ảnh vào cuối bài. Bài chưa được lưu: bấm một nút lưu để lưu.",
   );
   const added = remoteGit("show", "--name-only", "--format=%an|%s", "main").split("\n").filter(Boolean);
@@ -542,7 +542,7 @@ test("every sample file, article, page or document, opened and saved unedited, g
   for (const file of files) {
     await page.goto(`/quan-tri/sua?tep=${encodeURIComponent(file.slice("content/".length))}`);
     await page.getByRole("button", { name: "Lưu", exact: true }).click();
-    await expect(page.getByRole("alert"), file).toHaveText("Không có gì thay đổi: không lưu.");
+    await expect(page.locator("main [role=alert]"), file).toHaveText("Không có gì thay đổi: không lưu.");
   }
   expect(remoteGit("rev-parse", "main")).toBe(head);
 });
@@ -566,7 +566,7 @@ test("a document's form comes from its schema: its errors at their fields, its f
     buffer: Buffer.from("<html>không phải PDF</html>"),
   });
   await page.getByRole("button", { name: "Thêm tệp" }).click();
-  await expect(page.getByRole("alert")).toContainText("không phải PDF, Word, Excel, ODT hay ODS");
+  await expect(page.locator("main [role=alert]")).toContainText("không phải PDF, Word, Excel, ODT hay ODS");
   await expect(page.getByLabel("Trích yếu")).toHaveValue(
     "Nghị quyết về phát triển kinh tế nông nghiệp năm 2027",
   );
@@ -575,7 +575,7 @@ test("a document's form comes from its schema: its errors at their fields, its f
     .getByLabel("Tệp (PDF, Word, Excel, ODT hoặc ODS, tối đa 20 MB)")
     .setInputFiles(path.join(ROOT, "tests/fixtures/wordpress/uploads/2021/03/nghi-quyet-27-nq-hu.pdf"));
   await page.getByRole("button", { name: "Thêm tệp" }).click();
-  await expect(page.getByRole("alert")).toHaveText(
+  await expect(page.locator("main [role=alert]")).toHaveText(
     "Đã thêm tệp vào danh sách Tệp văn bản. Văn bản chưa được lưu: bấm một nút lưu để lưu.",
   );
   const files = page.getByLabel("Tệp văn bản");
@@ -589,7 +589,7 @@ test("a document's form comes from its schema: its errors at their fields, its f
     ),
   );
   await page.getByRole("button", { name: "Xuất bản" }).click();
-  await expect(page.getByRole("alert")).toContainText("Chưa xuất bản được: còn 1 lỗi.");
+  await expect(page.locator("main [role=alert]")).toContainText("Chưa xuất bản được: còn 1 lỗi.");
   const issued = page.getByLabel("Ngày ban hành");
   await expect(issued).toHaveAttribute("aria-invalid", "true");
   await expect(page.locator("#truong-issued-loi")).toContainText("2026-11-31");
@@ -599,7 +599,7 @@ test("a document's form comes from its schema: its errors at their fields, its f
   }
   await issued.fill("2026-11-30");
   await page.getByRole("button", { name: "Xuất bản" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Đã xuất bản: trang sẽ cập nhật sau ít phút.");
+  await expect(page.locator("main [role=alert]")).toHaveText("Đã xuất bản: trang sẽ cập nhật sau ít phút.");
   const document = remoteGit("show", "main:content/documents/2026/nghi-quyet-21-nq-hu.md");
   expect(document).toContain(
     "number: 21-NQ/HU\ntype: nghi-quyet\nissuer: ban-chap-hanh\nissued: 2026-11-30\n",
@@ -618,7 +618,7 @@ test("a new page goes in the section chosen; a page's edit changes only its line
   await page.getByLabel("Nội dung").fill("Danh sách các đảng bộ xã, thị trấn.");
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Lưu nháp" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Đã lưu nháp.");
+  await expect(page.locator("main [role=alert]")).toHaveText("Đã lưu nháp.");
   expect(remoteGit("show", "main:content/pages/gioi-thieu/dang-bo-cac-xa.md")).toBe(
     "---\ntitle: Đảng bộ các xã\norder: 5\ndraft: true\n---\n\nDanh sách các đảng bộ xã, thị trấn.",
   );
@@ -646,7 +646,7 @@ test("a piece's history from git: an earlier version shown, and restored as a ne
   await expect(page.locator(".editor-version pre")).toHaveText(`${first}\n`);
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Khôi phục bản này" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Đã khôi phục bản cũ.");
+  await expect(page.locator("main [role=alert]")).toHaveText("Đã khôi phục bản cũ.");
   expect(remoteGit("show", `main:${NEW_FILE}`)).toBe(first);
   expect(remoteGit("log", "-1", "--format=%an|%s", "main")).toMatch(
     /^Lê Văn Bình\|Khôi phục bản lúc \d{4}-\d{2}-\d{2} \d{2}:\d{2}: Hội thi tuyên truyền viên giỏi$/,
@@ -662,7 +662,9 @@ test("the activity log is the administrators': saves, steps and logins, who, whe
 }) => {
   await logIn(page, "hoa");
   expect((await page.goto("/quan-tri/nhat-ky"))!.status()).toBe(403);
-  await expect(page.getByRole("alert")).toHaveText("Chỉ người quản trị mới xem được nhật ký hoạt động.");
+  await expect(page.locator("main [role=alert]")).toHaveText(
+    "Chỉ người quản trị mới xem được nhật ký hoạt động.",
+  );
   await page.context().clearCookies();
   await logIn(page, "tuan");
   const secret = (await page.locator(".editor-secret").textContent())!.replace(/\s/g, "");
@@ -683,4 +685,101 @@ test("the activity log is the administrators': saves, steps and logins, who, whe
     await page.setViewportSize({ width, height: 900 });
     await expectNoAxeViolations(page);
   }
+});
+
+/** What the browser keeps of a form, under its key. */
+const keptInBrowser = (page: Page, key: string) =>
+  page.evaluate((name) => localStorage.getItem(`tu-luu:${name}`), key);
+
+test("nothing typed is lost: a closed tab's text is offered back, and restored with the version it was typed over", async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await logIn(page, "hoa");
+  await page.goto("/quan-tri/sua");
+  await page.getByLabel("Tiêu đề").fill("Tin gõ dở khi đóng thẻ");
+  await page.getByLabel("Nội dung").fill("Đoạn đang viết thì lỡ tay đóng thẻ.");
+  // Kept every few seconds.
+  await expect
+    .poll(() => keptInBrowser(page, "moi:bai-viet"), { timeout: 15_000 })
+    .toContain("lỡ tay đóng thẻ");
+  await page.close();
+  const again = await context.newPage();
+  await again.goto("/quan-tri/sua");
+  await expect(again.locator("main [role=alert]")).toContainText("Trên máy này còn bản bạn gõ dở lúc");
+  await expectNoAxeViolations(again);
+  await again.getByRole("button", { name: "Khôi phục bản gõ dở" }).click();
+  await expect(again.getByLabel("Tiêu đề")).toHaveValue("Tin gõ dở khi đóng thẻ");
+  await expect(again.getByLabel("Nội dung")).toHaveValue("Đoạn đang viết thì lỡ tay đóng thẻ.");
+  await expect(again.getByRole("status").last()).toHaveText(
+    "Đã khôi phục bản gõ dở. Bấm một nút lưu để lưu.",
+  );
+  // Saved: the browser's copy goes.
+  await again.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(again.locator("main [role=alert]")).toHaveText("Đã lưu nháp.");
+  expect(await keptInBrowser(again, "moi:bai-viet")).toBeNull();
+});
+
+test("a session ended while typing: the post goes to the login, and after it the text is offered back", async ({
+  page,
+}) => {
+  await logIn(page, "hoa");
+  await page.goto("/quan-tri/sua");
+  await page.getByLabel("Tiêu đề").fill("Tin viết khi phiên hết hạn");
+  await page.getByLabel("Nội dung").fill("Viết lâu quá, phiên đăng nhập đã hết.");
+  // The session ends (here: removed, as logging out elsewhere or its idle time would).
+  execFileSync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "-e",
+      `import("./lib/editor/db.ts").then(({ openEditorDb }) => openEditorDb(process.env.EDITOR_DATA).prepare("DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE login = 'hoa')").run())`,
+    ],
+    { cwd: ROOT, env },
+  );
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page).toHaveURL(`${BASE}/quan-tri/dang-nhap`);
+  await logIn(page, "hoa");
+  await page.goto("/quan-tri/sua");
+  await page.getByRole("button", { name: "Khôi phục bản gõ dở" }).click();
+  await expect(page.getByLabel("Nội dung")).toHaveValue("Viết lâu quá, phiên đăng nhập đã hết.");
+});
+
+test("the server keeps what was typed, offered in another browser; who else has a piece open is shown", async ({
+  browser,
+  page,
+}) => {
+  await logIn(page, "hoa");
+  const file = "articles/2026/tin-go-do-khi-dong-the.md";
+  await page.goto(`/quan-tri/sua?tep=${encodeURIComponent(file)}`);
+  await page.getByLabel("Tóm tắt").fill("Tóm tắt viết ở máy cơ quan.");
+  // Leaving the page sends it to the server.
+  await page.goto("/quan-tri");
+  // Another browser (her phone): the server's copy is offered, and opened with the version it was typed over.
+  const phone = await browser.newContext({ baseURL: BASE, viewport: { width: 390, height: 800 } });
+  const other = await phone.newPage();
+  await logIn(other, "hoa");
+  await expect
+    .poll(async () => {
+      await other.goto(`/quan-tri/sua?tep=${encodeURIComponent(file)}`);
+      return other.getByRole("link", { name: "Mở bản tự lưu" }).count();
+    })
+    .toBe(1);
+  await expect(other.locator(".editor-offer")).toContainText("Có bản tự lưu trên máy chủ lúc");
+  await expectNoAxeViolations(other);
+  await other.getByRole("link", { name: "Mở bản tự lưu" }).click();
+  await expect(other.getByLabel("Tóm tắt")).toHaveValue("Tóm tắt viết ở máy cơ quan.");
+  await expect(other.locator("main [role=alert]")).toContainText("chưa được lưu vào kho");
+  await phone.close();
+  // Binh opens it; Hoa, opening it next, sees that he has it open.
+  const binh = await browser.newContext({ baseURL: BASE });
+  const his = await binh.newPage();
+  await logInBinh(his);
+  await his.goto(`/quan-tri/sua?tep=${encodeURIComponent(file)}`);
+  await page.goto(`/quan-tri/sua?tep=${encodeURIComponent(file)}`);
+  await expect(page.locator(".editor-others")).toHaveText(
+    "Đang có người khác mở bài này: Lê Văn Bình. Lưu cùng lúc thì người lưu sau phải so bản.",
+  );
+  await binh.close();
 });

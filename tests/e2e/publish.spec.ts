@@ -244,7 +244,7 @@ test("a phóng viên's article with a phone's photo, published by a biên tập 
     await page.getByLabel("Mô tả ảnh").fill("Đại biểu dự hội nghị tại hội trường");
     await page.getByLabel("Chú thích ảnh").fill("Quang cảnh hội nghị. Ảnh: Nguyễn Thị Hoa");
     await page.getByRole("button", { name: "Gửi duyệt" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Đã gửi duyệt.");
+    await expect(page.locator("main [role=alert]")).toHaveText("Đã gửi duyệt.");
     // She cannot publish it: no button, and the server refuses the step when posted anyway.
     await expect(page.getByRole("button", { name: "Xuất bản" })).toHaveCount(0);
     const head = sh(ORIGIN, "git", "rev-parse", "main");
@@ -272,7 +272,7 @@ test("a phóng viên's article with a phone's photo, published by a biên tập 
     await page.goto(`${EDITOR_SITE}/quan-tri?trang-thai=cho-duyet`);
     await page.getByRole("link", { name: "Hội nghị có ảnh từ điện thoại" }).click();
     await page.getByRole("button", { name: "Xuất bản" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Đã xuất bản: trang sẽ cập nhật sau ít phút.");
+    await expect(page.locator("main [role=alert]")).toHaveText("Đã xuất bản: trang sẽ cập nhật sau ít phút.");
     expect(sh(ORIGIN, "git", "log", "-1", "--format=%an|%s", "main")).toBe(
       "Trần Thị Lan|Xuất bản: Hội nghị có ảnh từ điện thoại",
     );

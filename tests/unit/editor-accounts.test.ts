@@ -94,7 +94,7 @@ describe("accounts", () => {
     await addAccount(db, { login: "hoa", name: "Hoa", role: "phong-vien", password: STRONG });
     db.close();
     const reopened = openEditorDb(dir);
-    expect(reopened.pragma("user_version", { simple: true })).toBe(1);
+    expect(reopened.pragma("user_version", { simple: true })).toBe(2);
     expect(findAccount(reopened, "hoa")?.name).toBe("Hoa");
   });
 });
