@@ -21,7 +21,7 @@ import { noStore, postedUpload, type EditorAnswer } from "./pages";
 import { editorPaths, editPath, PHOTO_BUTTON } from "./paths";
 import { newFile } from "./new-file";
 import { MAX_PHOTO_BYTES } from "./photos";
-import type { NewFile } from "./repo";
+import { RepoUnreachableError, type NewFile } from "./repo";
 import { SESSION_COOKIE, sessionAccount } from "./sessions";
 import { fileCreator } from "./repo-history";
 import { viEditor } from "./vi";
@@ -62,7 +62,9 @@ export async function editPage(
           : null;
     const kind = file ? kindOf(file) : kindParam(query.loai);
     if (!kind) return { status: 404, message: t.notFound };
-    const opened = file ? await repo.read(`content/${file}`) : null;
+    const reading = file ? await reached(repo.read(`content/${file}`)) : { ok: true as const, value: null };
+    if (!reading.ok) return { status: 503, message: t.unreachableOpen };
+    const opened = reading.value;
     if (file && !opened) return { status: 404, message: t.notFound };
     const spec = formSpec(kind, site);
     const values = formValues(opened?.text ?? "", spec);
@@ -145,7 +147,9 @@ export async function editPage(
   const saving = added.values;
   if (filesOnly && uploads.length === 0) return again(t.photo.none);
 
-  const opened = version ? await repo.read(`content/${file}`) : null;
+  const reading = version ? await reached(repo.read(`content/${file}`)) : { ok: true as const, value: null };
+  if (!reading.ok) return again(t.unreachable);
+  const opened = reading.value;
   base = opened?.text ?? null;
   if (version && opened?.version !== version)
     return again(t.conflict, opened?.text ?? "", opened?.version ?? "");
@@ -166,11 +170,11 @@ export async function editPage(
   });
   if (!step.ok) return again(step.reason);
   if (filesOnly) {
-    const committed = await repo.addFiles(
-      uploads,
-      author(account),
-      viEditor.workflow.messages.photo(title || t.photo.untitled),
+    const adding = await reached(
+      repo.addFiles(uploads, author(account), viEditor.workflow.messages.photo(title || t.photo.untitled)),
     );
+    if (!adding.ok) return again(t.unreachable);
+    const committed = adding.value;
     if (committed === "saved")
       logActivity(editorDb(), {
         login: account.login,
@@ -184,14 +188,18 @@ export async function editPage(
       .join(" ");
     return view(kind, saving, { file: given, version, message, parent });
   }
-  const saved = await repo.save({
-    file: `content/${file}`,
-    text: step.text,
-    base: opened?.version ?? null,
-    author: author(account),
-    message: step.message,
-    files: uploads,
-  });
+  const written = await reached(
+    repo.save({
+      file: `content/${file}`,
+      text: step.text,
+      base: opened?.version ?? null,
+      author: author(account),
+      message: step.message,
+      files: uploads,
+    }),
+  );
+  if (!written.ok) return again(t.unreachable);
+  const saved = written.value;
   if (saved.kind === "conflict") {
     if (version) return again(t.conflict, saved.theirs ?? "", saved.version ?? "");
     // A new piece whose address another one has: never over it; another title makes another address.
@@ -209,6 +217,16 @@ export async function editPage(
   await catalogChanged();
   const done = saved.kind === "unchanged" ? "khong-doi=1" : `da-luu=${action}`;
   return { redirect: `${editPath(file)}&${done}` };
+}
+
+/** A repository exchange's answer, or that the repository could not be reached (after trying again). */
+async function reached<T>(exchange: Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> {
+  try {
+    return { ok: true, value: await exchange };
+  } catch (error) {
+    if (error instanceof RepoUnreachableError) return { ok: false };
+    throw error;
+  }
 }
 
 export const author = (account: Account) => ({

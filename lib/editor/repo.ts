@@ -27,6 +27,15 @@ export type {
   SaveResult,
 } from "./repo-types";
 
+/** The repository could not be reached (after waiting and trying again): nothing was saved. */
+export class RepoUnreachableError extends Error {}
+
+/** git's words when the other end cannot be reached, as opposed to a push refused because the branch moved. */
+const UNREACHABLE =
+  /could not read from remote|does not appear to be a git repository|unable to access|could not resolve host|connection (refused|timed out|reset)|no such file or directory|not found/i;
+/** Waits before trying the repository again. */
+const RETRY_WAITS_MS = [500, 1000, 2000];
+
 const JOURNAL = "save-journal.json";
 /** Who commits for the people (they are the commits' authors). */
 const COMMITTER = { name: "Trang quản trị", email: "quan-tri@localhost" };
@@ -73,9 +82,28 @@ export class EditorRepo {
       fs.existsSync(path.join(/* turbopackIgnore: true */ this.dir, ".git", name)),
     );
     if (rebasing) await this.git.rebase(["--abort"]);
-    await this.git.fetch("origin", this.branch);
+    await this.remote(() => this.git.fetch("origin", this.branch));
+    await this.reset();
+  }
+
+  /** The clone back to the branch as last fetched. */
+  private async reset() {
     await this.git.reset(["--hard", `origin/${this.branch}`]);
     await this.git.clean("f", ["-d"]);
+  }
+
+  /** An exchange with the repository, tried again after a wait while it cannot be reached. */
+  private async remote<T>(exchange: () => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await exchange();
+      } catch (error) {
+        if (!UNREACHABLE.test(error instanceof Error ? error.message : "")) throw error;
+        const wait = RETRY_WAITS_MS[attempt];
+        if (wait === undefined) throw new RepoUnreachableError(error instanceof Error ? error.message : "");
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
   }
 
   /** The clone brought up to the remote branch (others' pushes included); its commit. */
@@ -138,7 +166,7 @@ export class EditorRepo {
         await this.push(async () => false);
         return "saved";
       } catch (error) {
-        await this.sync();
+        await this.sync().catch(() => this.reset());
         throw error;
       } finally {
         fs.rmSync(this.journal, { force: true });
@@ -177,7 +205,7 @@ export class EditorRepo {
       const commit = (await this.git.revparse(["HEAD"])).trim();
       return { kind: "saved", commit, version: (await this.versionAt("HEAD", request.file))! };
     } catch (error) {
-      await this.sync();
+      await this.sync().catch(() => this.reset());
       throw error;
     } finally {
       fs.rmSync(this.journal, { force: true });
@@ -209,11 +237,11 @@ export class EditorRepo {
   private async push<T>(moved: () => Promise<T | false>): Promise<T | null> {
     for (let attempt = 0; ; attempt++) {
       try {
-        await this.git.push("origin", `HEAD:${this.branch}`);
+        await this.remote(() => this.git.push("origin", `HEAD:${this.branch}`));
         return null;
       } catch (error) {
-        if (attempt >= 3) throw error;
-        await this.git.fetch("origin", this.branch);
+        if (attempt >= 3 || error instanceof RepoUnreachableError) throw error;
+        await this.remote(() => this.git.fetch("origin", this.branch));
         const answer = await moved();
         if (answer !== false) return answer;
         await this.git.rebase([`origin/${this.branch}`]);

@@ -90,6 +90,10 @@ export const viEditor = {
       notFound: "Không tìm thấy bài này.",
       exists: "Đã có bài khác cùng đường dẫn (cùng năm, cùng tiêu đề): đổi tiêu đề một chút rồi lưu lại.",
       back: "Về danh sách",
+      unreachable:
+        "Chưa lưu: không kết nối được kho nội dung, dù đã chờ và thử lại ba lần. Những gì bạn gõ vẫn ở dưới và được giữ trên máy này; bấm lưu lại sau ít phút.",
+      unreachableOpen:
+        "Không kết nối được kho nội dung, dù đã chờ và thử lại ba lần. Hãy thử lại sau ít phút; nếu vẫn vậy, báo người quản trị.",
       attachment: {
         legend: "Thêm tệp văn bản",
         file: "Tệp (PDF, Word, Excel, ODT hoặc ODS, tối đa 20 MB)",

@@ -8,7 +8,7 @@ import path from "node:path";
 import { loadContent, type LoadResult } from "../content/load";
 import { buildCatalog, type Catalog } from "./catalog";
 import { editorDataDir } from "./db";
-import { EditorRepo, type InterruptedSave } from "./repo";
+import { EditorRepo, RepoUnreachableError, type InterruptedSave } from "./repo";
 
 const REFRESH_MS = 10_000;
 
@@ -55,7 +55,14 @@ export async function currentContent(
   const known = space.catalog;
   const dir = space.repo.dir;
   if (known && Date.now() - known.at < REFRESH_MS) return { ...known, dir };
-  const commit = await space.repo.refresh();
+  let commit: string;
+  try {
+    commit = await space.repo.refresh();
+  } catch (error) {
+    // The repository out of reach: the list as last read, rather than none.
+    if (error instanceof RepoUnreachableError && known) return { ...known, dir };
+    throw error;
+  }
   if (known && known.commit === commit) {
     known.at = Date.now();
     return { ...known, dir };

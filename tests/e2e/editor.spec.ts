@@ -783,3 +783,29 @@ test("the server keeps what was typed, offered in another browser; who else has 
   );
   await binh.close();
 });
+
+test("the repository out of reach: the save waits, tries again, then says so, the text kept; it goes once back", async ({
+  page,
+}) => {
+  await logIn(page, "hoa");
+  await page.goto("/quan-tri/sua");
+  await page.getByLabel("Tiêu đề").fill("Tin lưu khi mất kết nối");
+  await page.getByLabel("Nội dung").fill("Lưu lúc kho không trả lời.");
+  const away = `${REMOTE}-di-vang`;
+  fs.renameSync(REMOTE, away);
+  try {
+    await page.getByRole("button", { name: "Lưu nháp" }).click();
+    await expect(page.locator("main [role=alert]")).toContainText(
+      "Chưa lưu: không kết nối được kho nội dung, dù đã chờ và thử lại ba lần.",
+      { timeout: 15_000 },
+    );
+    await expect(page.getByLabel("Nội dung")).toHaveValue("Lưu lúc kho không trả lời.");
+  } finally {
+    fs.renameSync(away, REMOTE);
+  }
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page.locator("main [role=alert]")).toHaveText("Đã lưu nháp.");
+  expect(remoteGit("show", "main:content/articles/2026/tin-luu-khi-mat-ket-noi.md")).toContain(
+    "Lưu lúc kho không trả lời.",
+  );
+});

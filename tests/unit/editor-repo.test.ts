@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EditorRepo } from "@/lib/editor/repo";
+import { EditorRepo, RepoUnreachableError } from "@/lib/editor/repo";
 
 // The editor's clone of the repository the publisher watches: saves, conflicts, a moved branch, a killed save.
 
@@ -207,4 +207,27 @@ describe("the editor's clone", () => {
       repo.addFiles([{ file: "public/../x.jpg", bytes: Buffer.alloc(1) }], HOA, "x"),
     ).rejects.toThrow("not a content path");
   });
+
+  it("a repository out of reach: the save waits, tries again, then says so; nothing is lost and the next save goes", async () => {
+    const { remote, data } = setup();
+    const { repo } = await EditorRepo.open(remote, data);
+    const opened = (await repo.read(FILE))!;
+    const away = `${remote}-di-vang`;
+    fs.renameSync(remote, away);
+    const request = {
+      file: FILE,
+      text: opened.text.replace("Bản đầu.", "Bản sửa khi mất mạng."),
+      base: opened.version,
+      author: HOA,
+      message: "Sửa khi mất mạng",
+    };
+    await expect(repo.save(request)).rejects.toBeInstanceOf(RepoUnreachableError);
+    expect(fs.readFileSync(path.join(data, "repo", FILE), "utf8")).toBe(opened.text);
+    // Away for a moment only: the save, trying again after a wait, goes through.
+    fs.renameSync(away, remote);
+    fs.renameSync(remote, away);
+    setTimeout(() => fs.renameSync(away, remote), 700);
+    expect((await repo.save(request)).kind).toBe("saved");
+    expect(git(remote, "show", `main:${FILE}`)).toContain("Bản sửa khi mất mạng.");
+  }, 20_000);
 });
