@@ -15,8 +15,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { simpleGit, type SimpleGit } from "simple-git";
+import { reaching, RepoUnreachableError } from "./repo-remote";
 import type { Author, InterruptedSave, NewFile, OpenedFile, SaveRequest, SaveResult } from "./repo-types";
 
+export { RepoUnreachableError } from "./repo-remote";
 export type {
   Author,
   InterruptedSave,
@@ -26,15 +28,6 @@ export type {
   SaveRequest,
   SaveResult,
 } from "./repo-types";
-
-/** The repository could not be reached (after waiting and trying again): nothing was saved. */
-export class RepoUnreachableError extends Error {}
-
-/** git's words when the other end cannot be reached, as opposed to a push refused because the branch moved. */
-const UNREACHABLE =
-  /could not read from remote|does not appear to be a git repository|unable to access|could not resolve host|connection (refused|timed out|reset)|no such file or directory|not found/i;
-/** Waits before trying the repository again. */
-const RETRY_WAITS_MS = [500, 1000, 2000];
 
 const JOURNAL = "save-journal.json";
 /** Who commits for the people (they are the commits' authors). */
@@ -82,7 +75,7 @@ export class EditorRepo {
       fs.existsSync(path.join(/* turbopackIgnore: true */ this.dir, ".git", name)),
     );
     if (rebasing) await this.git.rebase(["--abort"]);
-    await this.remote(() => this.git.fetch("origin", this.branch));
+    await reaching(() => this.git.fetch("origin", this.branch));
     await this.reset();
   }
 
@@ -90,20 +83,6 @@ export class EditorRepo {
   private async reset() {
     await this.git.reset(["--hard", `origin/${this.branch}`]);
     await this.git.clean("f", ["-d"]);
-  }
-
-  /** An exchange with the repository, tried again after a wait while it cannot be reached. */
-  private async remote<T>(exchange: () => Promise<T>): Promise<T> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await exchange();
-      } catch (error) {
-        if (!UNREACHABLE.test(error instanceof Error ? error.message : "")) throw error;
-        const wait = RETRY_WAITS_MS[attempt];
-        if (wait === undefined) throw new RepoUnreachableError(error instanceof Error ? error.message : "");
-        await new Promise((resolve) => setTimeout(resolve, wait));
-      }
-    }
   }
 
   /** The clone brought up to the remote branch (others' pushes included); its commit. */
@@ -237,11 +216,11 @@ export class EditorRepo {
   private async push<T>(moved: () => Promise<T | false>): Promise<T | null> {
     for (let attempt = 0; ; attempt++) {
       try {
-        await this.remote(() => this.git.push("origin", `HEAD:${this.branch}`));
+        await reaching(() => this.git.push("origin", `HEAD:${this.branch}`));
         return null;
       } catch (error) {
         if (attempt >= 3 || error instanceof RepoUnreachableError) throw error;
-        await this.remote(() => this.git.fetch("origin", this.branch));
+        await reaching(() => this.git.fetch("origin", this.branch));
         const answer = await moved();
         if (answer !== false) return answer;
         await this.git.rebase([`origin/${this.branch}`]);
