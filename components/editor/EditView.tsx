@@ -3,6 +3,7 @@ import type { FieldSpec } from "@/lib/editor/kind-form";
 import { editorPaths, historyPath, PHOTO_BUTTON } from "@/lib/editor/paths";
 import { viEditor } from "@/lib/editor/vi";
 import { AutoSave } from "./AutoSave";
+import { RichText } from "./RichText";
 import { EditorShell } from "./EditorViews";
 
 const t = viEditor.web.edit;
@@ -158,6 +159,7 @@ export function EditView({ view }: { view: View }) {
           aria-describedby={elsewhere.length ? "body-help body-loi" : "body-help"}
           aria-invalid={elsewhere.length > 0 || undefined}
         />
+        <RichText textareaId="body" />
         <p id="body-help" className="editor-help">
           {t.bodyHelp}
         </p>

@@ -240,7 +240,12 @@ test("a phóng viên writes a new article and submits it: a commit of hers, a dr
   await page.getByRole("link", { name: "Viết bài mới" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Viết bài mới");
   // Her buttons: no publishing.
-  await expect(page.locator("form button")).toHaveText(["Lưu nháp", "Gửi duyệt", "Xem trước", "Thêm ảnh"]);
+  await expect(page.locator("form .editor-actions button, form fieldset button")).toHaveText([
+    "Lưu nháp",
+    "Gửi duyệt",
+    "Xem trước",
+    "Thêm ảnh",
+  ]);
   await page.getByLabel("Tiêu đề").fill("Hội thi tuyên truyền viên giỏi");
   await page.getByLabel("Chuyên mục").selectOption({ label: "Dân vận" });
   await page.getByLabel("Ngày đăng").fill("2026-12-03 08:00");
@@ -336,7 +341,7 @@ test("a biên tập saves a file unchanged without a commit, refuses to publish 
   expect(remoteGit("rev-parse", "main")).toBe(head);
 
   await page.goto(`/quan-tri/sua?tep=${encodeURIComponent(NEW_FILE.slice("content/".length))}`);
-  await expect(page.locator("form button")).toHaveText([
+  await expect(page.locator("form .editor-actions button, form fieldset button")).toHaveText([
     "Lưu",
     "Lưu nháp",
     "Xuất bản",
@@ -808,4 +813,60 @@ test("the repository out of reach: the save waits, tries again, then says so, th
   expect(remoteGit("show", "main:content/articles/2026/tin-luu-khi-mat-ket-noi.md")).toContain(
     "Lưu lúc kho không trả lời.",
   );
+});
+
+test("the body in a visual editor over its Markdown: what is formatted is written as this site's Markdown", async ({
+  page,
+}) => {
+  await logIn(page, "hoa");
+  // A sample article with captioned photos: kept whole by the visual editor; unedited, it gives no commit.
+  await page.goto(
+    `/quan-tri/sua?tep=${encodeURIComponent("articles/2020/hoi-nghi-tong-ket-03-nam-de-an-06-dan-van-kheo.md")}`,
+  );
+  const before = await page.locator("#body").inputValue();
+  await page.getByRole("button", { name: "Soạn trực quan" }).click();
+  await expect(page.getByRole("textbox", { name: "Khung soạn trực quan" })).toBeVisible();
+  await expect(page.locator("#body")).toBeHidden();
+  expect(await page.locator("#body").inputValue()).toBe(before);
+  await expect(page.locator(".editor-visual figure, .editor-visual img").first()).toBeVisible();
+  await page.getByRole("button", { name: "Xem mã Markdown" }).click();
+  await expect(page.locator("#body")).toBeVisible();
+
+  // A new piece written visually, in bold and as a list: the form's field holds its Markdown.
+  await page.goto("/quan-tri/sua");
+  await page.getByLabel("Tiêu đề").fill("Tin soạn trực quan");
+  await page.getByLabel("Chuyên mục").selectOption({ label: "Dân vận" });
+  await page.getByLabel("Ngày đăng").fill("2026-12-03 10:00");
+  await page.getByRole("button", { name: "Soạn trực quan" }).click();
+  const area = page.getByRole("textbox", { name: "Khung soạn trực quan" });
+  await area.click();
+  await expect(area).toBeFocused();
+  await page.keyboard.type("Hội nghị có ");
+  await page.keyboard.press("Control+b");
+  await page.keyboard.type("ba nội dung");
+  await page.keyboard.press("Control+b");
+  await page.keyboard.type(" sau");
+  await page.keyboard.press("Enter");
+  // "- " at a line's start makes a list, as in Markdown.
+  await page.keyboard.type("- Tổng kết năm");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("Kế hoạch năm mới");
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expectNoAxeViolations(page);
+  }
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page.locator("main [role=alert]")).toHaveText("Đã lưu nháp.");
+  expect(remoteGit("show", "main:content/articles/2026/tin-soan-truc-quan.md")).toContain(
+    "\n\nHội nghị có **ba nội dung** sau\n\n- Tổng kết năm\n- Kế hoạch năm mới",
+  );
+  // The choice is remembered: the next form opens visual.
+  await expect(page.getByRole("textbox", { name: "Khung soạn trực quan" })).toBeVisible();
+
+  // A text the visual editor would not keep whole stays in Markdown, saying why.
+  await page.getByRole("button", { name: "Xem mã Markdown" }).click();
+  await page.locator("#body").fill("Đoạn có ghi chú ẩn.\n\n<!-- ghi chú cho biên tập -->\n");
+  await page.getByRole("button", { name: "Soạn trực quan" }).click();
+  await expect(page.locator(".editor-richtext [role=status]")).toContainText("chưa giữ nguyên được");
+  await expect(page.locator("#body")).toBeVisible();
 });

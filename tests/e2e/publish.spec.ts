@@ -234,6 +234,7 @@ test("a phóng viên's article with a phone's photo, published by a biên tập 
     await logIn("hoa");
     await page.getByRole("link", { name: "Viết bài mới" }).click();
     await page.getByLabel("Tiêu đề").fill("Hội nghị có ảnh từ điện thoại");
+    await page.getByLabel("Chuyên mục").selectOption({ label: "Tin tức - Sự kiện" });
     await page.getByLabel("Ngày đăng").fill("2026-11-30 08:00");
     await page.getByLabel("Nội dung").fill("Sáng 30/11, hội nghị diễn ra tại hội trường huyện.");
     await page.getByLabel("Ảnh (JPEG, PNG hoặc WebP, tối đa 20 MB)").setInputFiles({
