@@ -1,4 +1,7 @@
-/** The editor's words for its forms (each kind's fields) and for keeping what is typed; part of lib/editor/vi.ts. */
+/**
+ * The editor's words for its forms (each kind's fields, the visual editor) and for keeping what is typed; part of
+ * lib/editor/vi.ts.
+ */
 export const viForm = {
   /** Each kind's fields, in the form's order. */
   labels: {
@@ -79,4 +82,25 @@ export const viAutosave = {
   offline: "Mất kết nối tới máy chủ. Những gì bạn gõ vẫn được giữ trên máy này; sẽ tự lưu lại khi có mạng.",
   others: (names: string) =>
     `Đang có người khác mở bài này: ${names}. Lưu cùng lúc thì người lưu sau phải so bản.`,
+} as const;
+
+/** The visual editor of a piece's body (components/editor/RichText.tsx). */
+export const viRichText = {
+  toVisual: "Soạn trực quan",
+  toSource: "Xem mã Markdown",
+  area: "Khung soạn trực quan",
+  toolbar: "Định dạng",
+  bold: "Đậm",
+  italic: "Nghiêng",
+  heading: "Tiêu đề mục",
+  subheading: "Tiêu đề nhỏ",
+  bulletList: "Danh sách",
+  orderedList: "Danh sách số",
+  quote: "Trích dẫn",
+  link: "Liên kết",
+  linkPrompt: "Địa chỉ liên kết (để trống để bỏ liên kết):",
+  undo: "Hoàn tác",
+  redo: "Làm lại",
+  notKept:
+    "Bài này có phần trình bày mà trình soạn thảo trực quan chưa giữ nguyên được, nên vẫn sửa ở dạng Markdown để không mất gì.",
 } as const;

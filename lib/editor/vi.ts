@@ -1,4 +1,4 @@
-import { viAutosave, viForm } from "./vi-form";
+import { viAutosave, viForm, viRichText } from "./vi-form";
 
 /** Every string the editor (`/quan-tri/`) and its commands show, in one place: Vietnamese only. */
 export const viEditor = {
@@ -219,25 +219,7 @@ export const viEditor = {
     },
   },
   autosave: viAutosave,
-  richText: {
-    toVisual: "Soạn trực quan",
-    toSource: "Xem mã Markdown",
-    area: "Khung soạn trực quan",
-    toolbar: "Định dạng",
-    bold: "Đậm",
-    italic: "Nghiêng",
-    heading: "Tiêu đề mục",
-    subheading: "Tiêu đề nhỏ",
-    bulletList: "Danh sách",
-    orderedList: "Danh sách số",
-    quote: "Trích dẫn",
-    link: "Liên kết",
-    linkPrompt: "Địa chỉ liên kết (để trống để bỏ liên kết):",
-    undo: "Hoàn tác",
-    redo: "Làm lại",
-    notKept:
-      "Bài này có phần trình bày mà trình soạn thảo trực quan chưa giữ nguyên được, nên vẫn sửa ở dạng Markdown để không mất gì.",
-  },
+  richText: viRichText,
   history: {
     title: (title: string) => `Lịch sử: ${title}`,
     link: "Lịch sử các lần sửa",
