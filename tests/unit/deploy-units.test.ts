@@ -24,12 +24,16 @@ function polkitRule() {
 
 describe("the deployment's units", () => {
   it("run the site and the publisher as the unprivileged user, with no way to gain privileges", () => {
-    for (const name of ["tin-huyen-uy@.service", "tin-huyen-uy-publish.service"]) {
+    for (const name of [
+      "tin-huyen-uy@.service",
+      "tin-huyen-uy-publish.service",
+      "tin-huyen-uy-editor.service",
+    ]) {
       const unit = read(name);
       expect(unit, name).toMatch(/^User=tin-huyen-uy$/m);
       expect(unit, name).not.toMatch(/^User=root$/m);
       expect(unit, name).toMatch(/^NoNewPrivileges=yes$/m);
-      expect(unit, name).toMatch(/^ReadWritePaths=\/srv\/tin-huyen-uy$/m);
+      expect(unit, name).toMatch(/^ReadWritePaths=\/srv\/tin-huyen-uy( \/srv\/git\/tin-huyen-uy\.git)?$/m);
       const settings = unit.split("\n").filter((line) => !line.startsWith("#"));
       expect(settings.join("\n"), name).not.toMatch(/sudo/);
     }
