@@ -152,6 +152,7 @@ const SITE_KEYS = [
   "documentTypes",
   "issuers",
   "menu",
+  "twoFactor",
 ] as const;
 
 export const siteSchema = z.strictObject(
@@ -194,6 +195,10 @@ export const siteSchema = z.strictObject(
     issuers: namedList(namedSchema("cơ quan ban hành"), "issuers").default([]),
     /** The header's menu; without one, the header lists the categories. */
     menu: z.array(menuItemSchema, { error: "menu phải là danh sách các mục." }).optional(),
+    /** Whether the newsroom asks biên tập and quản trị for an authenticator code (it does unless this is false). */
+    twoFactor: z
+      .boolean({ error: "twoFactor chỉ nhận true (bật xác thực hai lớp, mặc định) hoặc false (tắt)." })
+      .default(true),
   },
   { error: unknownKeys(SITE_KEYS) },
 );
