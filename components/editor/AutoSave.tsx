@@ -38,6 +38,8 @@ function fillForm(form: HTMLFormElement, kept: Kept) {
     if (element instanceof HTMLInputElement && element.type === "checkbox")
       element.checked = kept.fields[element.name] === element.value;
     else if (element.name in kept.fields) element.value = kept.fields[element.name]!;
+    // Those who show the field otherwise (the visual editor of the body) follow it.
+    element.dispatchEvent(new Event("input", { bubbles: true }));
   }
   const version = form.elements.namedItem("phien-ban");
   if (version instanceof HTMLInputElement && kept.version) version.value = kept.version;

@@ -1,9 +1,10 @@
 import type { EditView as View } from "@/lib/editor/edit-view";
 import type { FieldSpec } from "@/lib/editor/kind-form";
-import { editorPaths, historyPath, PHOTO_BUTTON } from "@/lib/editor/paths";
+import { editorPaths, historyPath } from "@/lib/editor/paths";
 import { viEditor } from "@/lib/editor/vi";
 import { AutoSave } from "./AutoSave";
 import { RichText } from "./RichText";
+import { UploadFields } from "./UploadFields";
 import { EditorShell } from "./EditorViews";
 
 const t = viEditor.web.edit;
@@ -103,6 +104,18 @@ export function EditView({ view }: { view: View }) {
           {view.message}
         </p>
       )}
+      {view.publication && (
+        <div className="editor-publication" role="status">
+          <p>{view.publication.label}</p>
+          {view.publication.problems.length > 0 && (
+            <ul>
+              {view.publication.problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
       {view.autosave && (
         <p className="editor-offer">
           {viEditor.autosave.offerServer(view.autosave.at)}{" "}
@@ -188,62 +201,7 @@ export function EditView({ view }: { view: View }) {
             </button>
           )}
         </div>
-        {view.kind === "van-ban" && (
-          <fieldset className="editor-photo">
-            <legend>{t.attachment.legend}</legend>
-            <p id="tep-help" className="editor-help">
-              {t.attachment.help}
-            </p>
-            <label htmlFor="tep-van-ban">{t.attachment.file}</label>
-            <input
-              id="tep-van-ban"
-              name="tep-van-ban"
-              type="file"
-              accept=".pdf,.doc,.docx,.xls,.xlsx,.odt,.ods"
-              aria-describedby="tep-help"
-            />
-            <button type="submit" name="buoc" value={PHOTO_BUTTON} formNoValidate>
-              {t.attachment.button}
-            </button>
-          </fieldset>
-        )}
-        <fieldset className="editor-photo">
-          <legend>{t.photo.legend}</legend>
-          <p id="photo-help" className="editor-help">
-            {t.photo.help}
-          </p>
-          <label htmlFor="anh">{t.photo.file}</label>
-          <input
-            id="anh"
-            name="anh"
-            type="file"
-            accept="image/jpeg,image/png,image/webp"
-            aria-describedby="photo-help"
-          />
-          <label htmlFor="mo-ta-anh">{t.photo.alt}</label>
-          <input
-            id="mo-ta-anh"
-            name="mo-ta-anh"
-            defaultValue={view.photo.alt}
-            aria-describedby="mo-ta-anh-help"
-          />
-          <p id="mo-ta-anh-help" className="editor-help">
-            {t.photo.altHelp}
-          </p>
-          <label htmlFor="chu-thich-anh">{t.photo.caption}</label>
-          <input
-            id="chu-thich-anh"
-            name="chu-thich-anh"
-            defaultValue={view.photo.caption}
-            aria-describedby="chu-thich-anh-help"
-          />
-          <p id="chu-thich-anh-help" className="editor-help">
-            {t.photo.captionHelp}
-          </p>
-          <button type="submit" name="buoc" value={PHOTO_BUTTON} formNoValidate>
-            {t.photo.button}
-          </button>
-        </fieldset>
+        <UploadFields kind={view.kind} photo={view.photo} />
       </form>
     </EditorShell>
   );

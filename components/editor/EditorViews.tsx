@@ -65,6 +65,8 @@ export function LoginView({ view }: { view: LoginViewData }) {
       {enrol ? (
         <>
           <p>{t.enrolHelp}</p>
+          {/* eslint-disable-next-line @next/next/no-img-element -- a data: image made on the server, not a file */}
+          <img src={view.qr} alt={t.enrolQr} width={240} height={240} className="editor-qr" />
           <p>
             {t.enrolKey}: <code className="editor-secret">{view.secret.match(/.{1,4}/g)!.join(" ")}</code>
           </p>

@@ -17,8 +17,8 @@ const ClonePhoto = Image.extend({
     return ["img", { ...HTMLAttributes, src: src.startsWith("/") ? `${CLONE_FILES}${src}` : src }];
   },
 });
-/** The browser remembers whether this person writes in the visual editor. */
-const MODE_KEY = "soan-truc-quan";
+/** The browser remembers whether this person writes in the visual editor ("1", the default) or in Markdown ("0"). */
+export const MODE_KEY = "soan-truc-quan";
 
 /** What a Markdown text shows, for telling whether the visual editor keeps all of it. */
 const shown = (markdown: string) =>
@@ -80,7 +80,8 @@ export function RichText({ textareaId }: { textareaId: string }) {
     },
   });
 
-  const show = (on: boolean) => {
+  /** Into the visual editor (`on`) or back to Markdown; `chosen`: the person asked, so it is remembered. */
+  const show = (on: boolean, chosen = true) => {
     if (!editor) return;
     if (on) {
       const markdown = textarea().value;
@@ -93,13 +94,22 @@ export function RichText({ textareaId }: { textareaId: string }) {
     setNotice("");
     setVisual(on);
     textarea().hidden = on;
-    localStorage.setItem(MODE_KEY, on ? "1" : "");
+    if (chosen) localStorage.setItem(MODE_KEY, on ? "1" : "0");
   };
 
   useEffect(() => {
-    // The person's choice, once the editor exists (after hydration).
+    if (!editor) return;
+    // The person's choice (visual unless they chose Markdown), once the editor exists (after hydration).
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (editor && localStorage.getItem(MODE_KEY) === "1") show(true);
+    if (localStorage.getItem(MODE_KEY) !== "0") show(true, false);
+    // The text area changed by another hand (a draft restored by AutoSave): the visual editor follows.
+    const area = textarea();
+    const follow = () => {
+      if (!area.hidden) return;
+      editor.commands.setContent(area.value, { contentType: "markdown", emitUpdate: false });
+    };
+    area.addEventListener("input", follow);
+    return () => area.removeEventListener("input", follow);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor]);
 

@@ -19,7 +19,9 @@ import { formSpec, formText, formValues, postedValues } from "./kind-form";
 import { siteOf, viewMaker, when, type EditView } from "./edit-view";
 import { noStore, postedUpload, type EditorAnswer } from "./pages";
 import { editorPaths, editPath, PHOTO_BUTTON } from "./paths";
+import { frontMatterField } from "./front-matter-edit";
 import { newFile } from "./new-file";
+import { publicationOf } from "./publication";
 import { MAX_PHOTO_BYTES } from "./photos";
 import { RepoUnreachableError, type NewFile } from "./repo";
 import { SESSION_COOKIE, sessionAccount } from "./sessions";
@@ -92,6 +94,11 @@ export async function editPage(
         file,
         version: opened?.version ?? "",
         message,
+        // A published piece: whether its last save is on the site yet.
+        publication:
+          opened && frontMatterField(opened.text, "draft") !== true
+            ? await publicationOf(repo, file, process.env.EDITOR_PUBLISH_STATUS)
+            : null,
         autosave: differs
           ? { at: at!, href: `${file ? editPath(file) : `${editorPaths.edit}?loai=${kind}`}&tu-luu=1` }
           : null,

@@ -12,6 +12,7 @@ import type { Kind } from "./catalog";
 import { contentProblems } from "./check";
 import { formSpec, type FieldSpec, type FormValues } from "./kind-form";
 import { sections } from "./new-file";
+import type { Publication } from "./publication";
 import type { Action } from "./workflow";
 
 export interface EditView {
@@ -40,6 +41,8 @@ export interface EditView {
   autosaveKey: string;
   /** The form as just posted (a refused step, files added): newer than anything the browser kept. */
   posted: boolean;
+  /** Whether the last save of a published piece is on the site (the publisher's status). */
+  publication: Publication | null;
 }
 
 /** The buttons an account has on a piece. */
@@ -83,6 +86,7 @@ export function viewMaker({
       autosave: null,
       autosaveKey: autosaveKey(rest.file, kind),
       posted,
+      publication: null,
       ...rest,
     },
   });

@@ -5,6 +5,7 @@
  * kept by any cache.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import QRCode from "qrcode";
 import { CAN } from "./accounts";
 import { logActivity } from "./activity";
 import { KINDS, PER_PAGE, STATUSES, type CatalogEntry } from "./catalog";
@@ -31,7 +32,7 @@ const t = viEditor.web;
 export type LoginView =
   | { step: "password"; message: string | null; login: string }
   | { step: "code"; message: string | null }
-  | { step: "enrol"; message: string | null; secret: string; uri: string };
+  | { step: "enrol"; message: string | null; secret: string; uri: string; qr: string };
 
 export type EditorAnswer<View> =
   { redirect: string } | { status: number; view: View } | { status: number; message: string };
@@ -127,11 +128,12 @@ export async function loginPage(
   const codeMessage = one("loi") === "ma" ? viEditor.login.codeWrong : null;
   if (pending && one("buoc") === "ma") return { status: 200, view: { step: "code", message: codeMessage } };
   const secret = pending && one("buoc") === "dang-ky" ? enrolSecretOf(db, pendingToken) : null;
-  if (pending && secret)
-    return {
-      status: 200,
-      view: { step: "enrol", message: codeMessage, secret, uri: totpUri(secret, pending.login) },
-    };
+  if (pending && secret) {
+    const uri = totpUri(secret, pending.login);
+    // The same key as a QR code, for the phone's camera: a PNG made by the qrcode library.
+    const qr = await QRCode.toDataURL(uri, { margin: 2, width: 240, errorCorrectionLevel: "M" });
+    return { status: 200, view: { step: "enrol", message: codeMessage, secret, uri, qr } };
+  }
   const message =
     one("loi") === "sai"
       ? viEditor.login.wrong

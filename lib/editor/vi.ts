@@ -32,8 +32,9 @@ export const viEditor = {
       "Mở ứng dụng xác thực trên điện thoại (Google Authenticator, Microsoft Authenticator…) và nhập mã 6 số.",
     enrolTitle: "Bật xác thực hai lớp",
     enrolHelp:
-      "Tài khoản của bạn cần xác thực hai lớp. Trong ứng dụng xác thực trên điện thoại, chọn thêm tài khoản bằng khóa thiết lập, nhập khóa dưới đây, rồi nhập mã 6 số ứng dụng hiện ra.",
+      "Tài khoản của bạn cần xác thực hai lớp. Trong ứng dụng xác thực trên điện thoại, chọn thêm tài khoản rồi quét mã QR dưới đây (hoặc nhập khóa thiết lập), rồi nhập mã 6 số ứng dụng hiện ra.",
     enrolKey: "Khóa thiết lập",
+    enrolQr: "Mã QR của khóa thiết lập: quét bằng ứng dụng xác thực trên điện thoại",
     enrolLink: "Mở bằng ứng dụng xác thực trên máy này",
     expired: "Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.",
     loggedOut: "Bạn đã đăng xuất.",
@@ -90,6 +91,9 @@ export const viEditor = {
       notFound: "Không tìm thấy bài này.",
       exists: "Đã có bài khác cùng đường dẫn (cùng năm, cùng tiêu đề): đổi tiêu đề một chút rồi lưu lại.",
       back: "Về danh sách",
+      publication: (result: string, at: string) =>
+        `Lần lưu cuối của bài: ${result} (lần xuất bản bắt đầu lúc ${at}, giờ Việt Nam).`,
+      publicationWaiting: "Lần lưu cuối của bài: đang chờ xuất bản (thường dưới một phút).",
       unreachable:
         "Chưa lưu: không kết nối được kho nội dung, dù đã chờ và thử lại ba lần. Những gì bạn gõ vẫn ở dưới và được giữ trên máy này; bấm lưu lại sau ít phút.",
       unreachableOpen:

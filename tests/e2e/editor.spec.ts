@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test, type Cookie, type Page } from "@playwright/test";
+import jsQR from "jsqr";
 import sharp from "sharp";
 import { totpCode } from "@/lib/editor/totp";
 import { turnedPhotoFile, uprightPhonePhoto } from "../phone-photos";
@@ -54,6 +55,14 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => editor?.kill("SIGTERM"));
+
+// These tests type the body's Markdown in its text area: each browser starts in Markdown, as a person who chose it
+// would (the visual editor is the default, tested below).
+test.beforeEach(({ context }) =>
+  context.addInitScript(() => {
+    if (localStorage.getItem("soan-truc-quan") === null) localStorage.setItem("soan-truc-quan", "0");
+  }),
+);
 
 async function logIn(page: Page, login: string, password = PASSWORD) {
   await page.goto("/quan-tri");
@@ -127,6 +136,15 @@ test("a biên tập enrols an authenticator at the first login, then gives its c
     "href",
     /^otpauth:\/\/totp\//,
   );
+  // The QR code says the same key, read back by a QR decoder.
+  const qr = page.getByRole("img", { name: /Mã QR của khóa thiết lập/ });
+  const png = Buffer.from((await qr.getAttribute("src"))!.replace(/^data:image\/png;base64,/, ""), "base64");
+  const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  const read = jsQR(new Uint8ClampedArray(data), info.width, info.height);
+  expect(read?.data).toBe(
+    await page.getByRole("link", { name: "Mở bằng ứng dụng xác thực trên máy này" }).getAttribute("href"),
+  );
+  expect(read?.data).toContain(`secret=${secret}`);
   await expectNoAxeViolations(page);
   await page.getByLabel("Mã 6 số trên ứng dụng xác thực").fill("000000");
   await page.getByRole("button", { name: "Xác nhận" }).click();
@@ -817,7 +835,30 @@ test("the repository out of reach: the save waits, tries again, then says so, th
 
 test("the body in a visual editor over its Markdown: what is formatted is written as this site's Markdown", async ({
   page,
+  browser,
 }) => {
+  // A browser that never chose: the visual editor is what it gets.
+  const fresh = await browser.newContext({ baseURL: BASE });
+  const first = await fresh.newPage();
+  await logIn(first, "hoa");
+  await first.goto("/quan-tri/sua");
+  await expect(first.getByRole("textbox", { name: "Khung soạn trực quan" })).toBeVisible();
+  await expect(first.locator("#body")).toBeHidden();
+  // What is typed there is kept too, and a restored draft shows in it.
+  await first.getByRole("textbox", { name: "Khung soạn trực quan" }).click();
+  await first.keyboard.type("Gõ dở trong khung trực quan");
+  await expect
+    .poll(() => keptInBrowser(first, "moi:bai-viet"), { timeout: 15_000 })
+    .toContain("Gõ dở trong khung trực quan");
+  await first.close();
+  const second = await fresh.newPage();
+  await second.goto("/quan-tri/sua");
+  await second.getByRole("button", { name: "Khôi phục bản gõ dở" }).click();
+  await expect(second.getByRole("textbox", { name: "Khung soạn trực quan" })).toHaveText(
+    "Gõ dở trong khung trực quan",
+  );
+  await fresh.close();
+
   await logIn(page, "hoa");
   // A sample article with captioned photos: kept whole by the visual editor; unedited, it gives no commit.
   await page.goto(

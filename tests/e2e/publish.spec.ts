@@ -190,6 +190,7 @@ test("a phóng viên's article with a phone's photo, published by a biên tập 
     EDITOR_DATA: data,
     EDITOR_PORT: String(EDITOR_PORT),
     EDITOR_2FA: "tat",
+    EDITOR_PUBLISH_STATUS: path.join(DEPLOY, "status"),
     DEPLOY,
   };
   for (const [login, name, role] of [
@@ -221,6 +222,8 @@ test("a phóng viên's article with a phone's photo, published by a biên tập 
         { timeout: 60_000 },
       )
       .toBe(200);
+    // The phóng viên types the body's Markdown in its text area, as one who chose it.
+    await page.context().addInitScript(() => localStorage.setItem("soan-truc-quan", "0"));
     const logIn = async (login: string) => {
       await page.context().clearCookies();
       await page.goto(`${EDITOR_SITE}/quan-tri/dang-nhap`);
@@ -277,14 +280,26 @@ test("a phóng viên's article with a phone's photo, published by a biên tập 
     expect(sh(ORIGIN, "git", "log", "-1", "--format=%an|%s", "main")).toBe(
       "Trần Thị Lan|Xuất bản: Hội nghị có ảnh từ điện thoại",
     );
+    const editForm = page.url();
+
+    // The page, once the publisher has run; then the edit page says the last save is on the site.
+    await expect
+      .poll(() => get(PHOTO_ARTICLE).catch(() => 0), { timeout: 180_000, intervals: [1000] })
+      .toBe(200);
+    await expect
+      .poll(
+        async () => {
+          await page.goto(editForm);
+          return page.locator(".editor-publication").textContent();
+        },
+        { timeout: 30_000 },
+      )
+      .toMatch(/^Lần lưu cuối của bài: Đã xuất bản \(lần xuất bản bắt đầu lúc /);
   } finally {
     editor.kill("SIGTERM");
   }
 
-  // The page, once the publisher has run: the photo upright, without metadata, with its caption.
-  await expect
-    .poll(() => get(PHOTO_ARTICLE).catch(() => 0), { timeout: 180_000, intervals: [1000] })
-    .toBe(200);
+  // The photo upright, without metadata, with its caption.
   await page.goto(`${SITE}${PHOTO_ARTICLE}`);
   const figure = page.locator("article figure");
   await expect(figure.locator("figcaption")).toHaveText("Quang cảnh hội nghị. Ảnh: Nguyễn Thị Hoa");
