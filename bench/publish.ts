@@ -9,6 +9,8 @@
  * answers its page with 200:
  *
  *  - with the post-receive hook (docs/deploy/post-receive) installed in the bare repository;
+ *  - from the newsroom, with the hook: a biên tập's Xuất bản (lib/editor/workflow.ts, the content check, the commit
+ *    and the push of the newsroom's clone, lib/editor/repo.ts) until nginx serves the page;
  *  - with the timer, simulated: the publisher started every TIMER_SECONDS (30, as the shipped
  *    tin-huyen-uy-publish.timer; 60 for a one-minute timer) on the wall clock, the push at a random moment.
  *
@@ -22,6 +24,9 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
+import { contentProblems } from "../lib/editor/check";
+import { EditorRepo } from "../lib/editor/repo";
+import { takeStep } from "../lib/editor/workflow";
 import { writeDemoCorpus } from "../scripts/demo-corpus";
 import { createDeployFixture, deploymentEnv, sh, stopInstance } from "../scripts/deploy-fixture";
 import { deployedNginxConfig, ensureTool, startNginx } from "./server";
@@ -38,6 +43,18 @@ const TIMER_SECONDS = Number(process.env.TIMER_SECONDS ?? 30);
 const SITE = `http://127.0.0.1:${PROXY}`;
 const env = deploymentEnv;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The biên tập who publishes from the newsroom. */
+const NEWSROOM_EDITOR = {
+  id: 1,
+  login: "lan",
+  name: "Trần Thị Lan",
+  email: "lan@huyenuy.example.vn",
+  role: "bien-tap" as const,
+  passwordHash: "",
+  totpSecret: null,
+  totpLastStep: null,
+  disabled: false,
+};
 const log = (line: string) =>
   console.log(`[bench:publish ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
@@ -168,7 +185,6 @@ try {
     await untilDone();
     return { live, wait };
   });
-  fs.rmSync(hook);
   const split = ({ live, wait }: { live: number; wait: number }) => ({
     liveSeconds: Number(live.toFixed(1)),
     waitSeconds: Number(wait.toFixed(1)),
@@ -176,6 +192,47 @@ try {
   });
   results.hook = { ...split(viaHook.result), load: viaHook.load };
   log(`hook: ${JSON.stringify(results.hook)}`);
+
+  log(
+    "newsroom: a biên tập's Xuất bản (the step, the check, the commit, the push), then until nginx serves it",
+  );
+  // The hook runs in the push of the newsroom's clone, as in the deployment (where DEPLOY is the default path).
+  process.env.DEPLOY = DEPLOY;
+  const { repo } = await EditorRepo.open(ORIGIN, path.join(WORK, "editor-data"));
+  const viaNewsroom = await underLoad(async () => {
+    const slug = `bai-toa-soan-${Date.now()}`;
+    const file = `articles/2026/${slug}.md`;
+    const since = performance.now();
+    const step = takeStep({
+      action: "xuat-ban",
+      text: `---\ntitle: Bài tòa soạn xuất bản\ndate: 2026-11-30\ncategory: dan-van\ndraft: true\n---\n\nNội dung.\n`,
+      before: null,
+      account: NEWSROOM_EDITOR,
+      now: new Date(),
+      problems: (text) => contentProblems(repo.dir, file, text).map(({ message }) => message),
+    });
+    if (!step.ok) throw new Error(step.reason);
+    const saved = await repo.save({
+      file: `content/${file}`,
+      text: step.text,
+      base: null,
+      author: { name: NEWSROOM_EDITOR.name, email: NEWSROOM_EDITOR.email! },
+      message: step.message,
+    });
+    const savedSeconds = (performance.now() - since) / 1000;
+    if (saved.kind !== "saved") throw new Error(saved.kind);
+    const live = await untilLive(`/bai-viet/${slug}`, since);
+    const wait = attemptStarted(since);
+    await untilDone();
+    return { live, wait, savedSeconds };
+  });
+  fs.rmSync(hook);
+  results.newsroom = {
+    ...split(viaNewsroom.result),
+    saveSeconds: Number(viaNewsroom.result.savedSeconds.toFixed(2)),
+    load: viaNewsroom.load,
+  };
+  log(`newsroom: ${JSON.stringify(results.newsroom)}`);
 
   log(`timer: the publisher every ${TIMER_SECONDS} s on the wall clock; the push at a random moment`);
   let stopTimer = false;

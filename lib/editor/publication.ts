@@ -4,8 +4,10 @@
  * attempt counts for that commit when it published it or a later commit of the branch (which holds it). Shown on the
  * edit page in the publisher's own words.
  */
+import fs from "node:fs";
+import path from "node:path";
 import { toIsoVietnam } from "../dates";
-import { readStatus, type AttemptResult } from "../publish/status";
+import type { AttemptResult, Status } from "../publish/status";
 import { viPublish } from "../publish/vi";
 import type { EditorRepo } from "./repo";
 import { viEditor } from "./vi";
@@ -48,4 +50,18 @@ export async function publicationOf(
     };
   }
   return { commit, result: "waiting", label: viEditor.web.edit.publicationWaiting, problems: [] };
+}
+
+/**
+ * The publisher's status file as it last wrote it (lib/publish/status.ts writes it whole, atomically); none yet:
+ * no attempt. Read here rather than through lib/publish, whose deploy-folder code the newsroom's pages need not carry.
+ */
+function readStatus(dir: string): Status {
+  try {
+    return JSON.parse(
+      fs.readFileSync(path.join(/* turbopackIgnore: true */ dir, "status.json"), "utf8"),
+    ) as Status;
+  } catch {
+    return { attempts: [] };
+  }
 }

@@ -31,6 +31,7 @@ test.beforeAll(async () => {
     ["lan", "Trần Thị Lan", "bien-tap"],
     ["binh", "Lê Văn Bình", "bien-tap"],
     ["tuan", "Phạm Văn Tuấn", "quan-tri"],
+    ["khoa", "Đỗ Văn Khoa", "phong-vien"],
   ])
     execFileSync(
       process.execPath,
@@ -910,4 +911,21 @@ test("the body in a visual editor over its Markdown: what is formatted is writte
   await page.getByRole("button", { name: "Soạn trực quan" }).click();
   await expect(page.locator(".editor-richtext [role=status]")).toContainText("chưa giữ nguyên được");
   await expect(page.locator("#body")).toBeVisible();
+});
+
+test("login limits: after five wrong passwords the account waits, the right password too; another account does not", async ({
+  page,
+}) => {
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await logIn(page, "khoa", `mật khẩu đoán thử ${attempt}`);
+    await expect(page.locator("main [role=alert]")).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
+  }
+  await logIn(page, "khoa");
+  await expect(page.locator("main [role=alert]")).toContainText("Đăng nhập sai nhiều lần: hãy thử lại sau");
+  await expect(page).toHaveURL(/\/quan-tri\/dang-nhap/);
+  expect(await page.context().cookies()).toEqual([]);
+  await expectNoAxeViolations(page);
+  // Someone else at the same address logs in as usual.
+  await logIn(page, "hoa");
+  await expect(page.getByText("Xin chào, Nguyễn Thị Hoa (Phóng viên).")).toBeVisible();
 });
