@@ -14,17 +14,16 @@ import { autosaveKey, autosaveOf, dropAutosave, markEditing } from "./autosave";
 import { KINDS, type Kind } from "./catalog";
 import { contentProblems, kindOf } from "./check";
 import { editorDb } from "./context";
-import { clientAddress, cookiesOf } from "./http";
+import { clientAddress } from "./http";
 import { formSpec, formText, formValues, postedValues } from "./kind-form";
 import { siteOf, viewMaker, when, type EditView } from "./edit-view";
-import { noStore, postedUpload, type EditorAnswer } from "./pages";
+import { signedIn, postedUpload, type EditorAnswer } from "./pages";
 import { editorPaths, editPath, PHOTO_BUTTON } from "./paths";
 import { frontMatterField } from "./front-matter-edit";
 import { newFile } from "./new-file";
 import { publicationOf } from "./publication";
 import { MAX_PHOTO_BYTES } from "./photos";
 import { RepoUnreachableError, type NewFile } from "./repo";
-import { SESSION_COOKIE, sessionAccount } from "./sessions";
 import { fileCreator } from "./repo-history";
 import { viEditor } from "./vi";
 import { ACTIONS, takeStep, type Action } from "./workflow";
@@ -45,8 +44,7 @@ export async function editPage(
   res: ServerResponse,
   query: Record<string, string | string[] | undefined>,
 ): Promise<EditorAnswer<EditView>> {
-  noStore(res);
-  const account = sessionAccount(editorDb(), cookiesOf(req).get(SESSION_COOKIE));
+  const account = signedIn(req, res);
   if (!account) return { redirect: editorPaths.login };
   const { repo } = await workspace();
   const site = siteOf(repo.dir);

@@ -11,12 +11,11 @@ import { logActivity } from "./activity";
 import { contentProblems, kindOf } from "./check";
 import { editorDb } from "./context";
 import { author } from "./edit-page";
-import { clientAddress, cookiesOf } from "./http";
-import { noStore, postedForm, type EditorAnswer } from "./pages";
+import { clientAddress } from "./http";
+import { signedIn, postedForm, type EditorAnswer } from "./pages";
 import { frontMatterField } from "./front-matter-edit";
 import { editorPaths, editPath, historyPath } from "./paths";
 import type { Revision } from "./repo";
-import { SESSION_COOKIE, sessionAccount } from "./sessions";
 import { fileCreator, fileHistory, textAt } from "./repo-history";
 import { viEditor } from "./vi";
 import { takeStep } from "./workflow";
@@ -40,8 +39,7 @@ export async function historyPage(
   res: ServerResponse,
   query: Record<string, string | string[] | undefined>,
 ): Promise<EditorAnswer<HistoryView>> {
-  noStore(res);
-  const account = sessionAccount(editorDb(), cookiesOf(req).get(SESSION_COOKIE));
+  const account = signedIn(req, res);
   if (!account) return { redirect: editorPaths.login };
   const { repo } = await workspace();
 

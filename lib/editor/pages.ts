@@ -42,6 +42,12 @@ export function noStore(res: ServerResponse) {
   res.setHeader("X-Robots-Tag", "noindex, nofollow");
 }
 
+/** The account of the request's session, the answer marked never to be kept; null without one. */
+export function signedIn(req: IncomingMessage, res: ServerResponse) {
+  noStore(res);
+  return sessionAccount(editorDb(), cookiesOf(req).get(SESSION_COOKIE));
+}
+
 /** A refused post: not from the editor's pages (403), or not a form (400). */
 export async function postedForm(
   req: IncomingMessage,
@@ -172,8 +178,7 @@ export async function homePage(
   query: Record<string, string | string[] | undefined>,
   now = new Date(),
 ): Promise<EditorAnswer<HomeView>> {
-  noStore(res);
-  const account = sessionAccount(editorDb(), cookiesOf(req).get(SESSION_COOKIE));
+  const account = signedIn(req, res);
   if (!account) return { redirect: editorPaths.login };
   const who = {
     name: account.name,

@@ -9,16 +9,13 @@ import { contentSecurityPolicy } from "../http/csp";
 import type { ArticlePageData } from "../page-data";
 import { loadSite } from "../content/site-file";
 import path from "node:path";
-import { editorDb } from "./context";
 import { kindOf } from "./check";
 import { MAX_ARTICLE_FORM } from "./edit-page";
 import { newFile } from "./new-file";
 import { formSpec, formText, postedValues } from "./kind-form";
-import { cookiesOf } from "./http";
-import { noStore, postedUpload, type EditorAnswer } from "./pages";
+import { signedIn, postedUpload, type EditorAnswer } from "./pages";
 import { editorPaths, previewPath } from "./paths";
 import { keepPreview, keptPreview, previewArticle } from "./preview";
-import { SESSION_COOKIE, sessionAccount } from "./sessions";
 import { viEditor } from "./vi";
 import { currentContent, workspace } from "./workspace";
 
@@ -33,8 +30,7 @@ export async function previewPage(
   query: Record<string, string | string[] | undefined>,
   now = new Date(),
 ): Promise<EditorAnswer<PreviewView>> {
-  noStore(res);
-  const account = sessionAccount(editorDb(), cookiesOf(req).get(SESSION_COOKIE));
+  const account = signedIn(req, res);
   if (!account) return { redirect: editorPaths.login };
 
   if (req.method !== "POST") {
