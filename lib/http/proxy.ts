@@ -120,7 +120,11 @@ export function forward(
     failOnce(error);
   });
   res.on("close", () => {
-    if (!res.writableFinished) outgoing.destroy();
+    if (res.writableFinished) return;
+    // The reader went away: stop asking the framework. Nothing failed, so nothing is logged, and the error the
+    // destroyed request emits ("socket hang up") is not mistaken for one.
+    failed = true;
+    outgoing.destroy();
   });
 
   outgoing.on(

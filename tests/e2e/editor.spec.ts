@@ -562,6 +562,8 @@ test("every sample file, article, page or document, opened and saved unedited, g
     .split("\n")
     .filter((file) => /^content\/(articles|pages|documents)\/.+\.md$/.test(file));
   expect(files.length).toBeGreaterThan(12);
+  // Two requests per file, each bringing the clone up to date: the time grows with the sample content.
+  test.setTimeout(30_000 + files.length * 8_000);
   const head = remoteGit("rev-parse", "main");
   for (const file of files) {
     await page.goto(`/quan-tri/sua?tep=${encodeURIComponent(file.slice("content/".length))}`);

@@ -116,6 +116,8 @@ describe("the front before a framework on loopback", () => {
   let release: () => void = () => {};
   const asked: string[] = [];
   const photo = Buffer.alloc(256 * 1024, 7);
+  let slowAsked: () => void = () => {};
+  let slowClosed: () => void = () => {};
 
   function request(path: string, method = "GET", headers: http.OutgoingHttpHeaders = {}): Promise<Reply> {
     return new Promise((resolve, reject) => {
@@ -139,6 +141,12 @@ describe("the front before a framework on loopback", () => {
         // Half now, half once the test has seen the first bytes: the front must not wait for the whole file.
         res.write(photo.subarray(0, photo.length / 2));
         release = () => res.end(photo.subarray(photo.length / 2));
+        return;
+      }
+      if (req.url === "/cham") {
+        // Answers nothing: the reader leaves first.
+        req.socket.on("close", () => slowClosed());
+        slowAsked();
         return;
       }
       if (req.url === "/sai-tieu-de") {
@@ -265,5 +273,20 @@ describe("the front before a framework on loopback", () => {
     expect(logged[0]).toMatch(/^500 GET \/hong — Error: bảng chuyển hướng hỏng/);
     expect(logged[1]).toMatch(/^500 GET \/loi-thu — Error: SITE_FAULT_PATH/);
     expect((await request("/giu/sau-loi")).status).toBe(200);
+  });
+
+  it("stops asking the framework when a reader goes away, and logs no failure for it", async () => {
+    logged.length = 0;
+    const asked = new Promise<void>((resolve) => (slowAsked = resolve));
+    const closed = new Promise<void>((resolve) => (slowClosed = resolve));
+    const req = http.request({ port, path: "/cham", agent: false });
+    req.on("error", () => {});
+    req.end();
+    await asked;
+    req.destroy();
+    await closed;
+    // Whatever the front had to say about it is said by the time the next request is answered.
+    expect((await request("/giu/sau-khi-roi-di")).status).toBe(200);
+    expect(logged).toEqual([]);
   });
 });
