@@ -27,8 +27,6 @@ import "@/components/SiteFooter.css";
 import "@/components/SearchView.css";
 import "@/components/ContentPageView.css";
 import "@/components/DocumentView.css";
-import "@/components/editor/Editor.css";
-import "@/components/editor/EditorForm.css";
 // The font's faces come with the stylesheet; `_document` puts its class on `<html>`.
 import "@/app/_shared/fonts";
 

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { LoginView as LoginViewData } from "@/lib/editor/pages";
 import { editorPaths } from "@/lib/editor/paths";
 import { viEditor } from "@/lib/editor/vi";
+import styles from "./Editor.module.css";
 
 const t = viEditor.web;
 
@@ -14,7 +15,7 @@ export function EditorShell({ title, children }: { title: string; children: Reac
         <title>{`${title} · ${t.title}`}</title>
         <meta name="robots" content="noindex, nofollow" />
       </Head>
-      <div className="editor">
+      <div className={styles.editor}>
         <header className="editor-header">
           <p className="editor-brand">{t.title}</p>
         </header>

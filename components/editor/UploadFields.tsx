@@ -1,8 +1,51 @@
+import { useState } from "react";
 import type { Kind } from "@/lib/editor/catalog";
 import { PHOTO_BUTTON } from "@/lib/editor/paths";
 import { viEditor } from "@/lib/editor/vi";
 
 const t = viEditor.web.edit;
+
+/**
+ * A file input whose words are the site's, not the browser's (whose "Choose File" and "No file chosen" follow the
+ * browser's language): the input lies, transparent, over a button-like "Chọn ảnh…" and the chosen file's name. It is
+ * still the input that is clicked, focused and labelled; the name is shown once the page's script runs.
+ */
+function FileChooser({
+  id,
+  label,
+  choose,
+  none,
+  ...input
+}: {
+  id: string;
+  label: string;
+  choose: string;
+  none: string;
+  accept: string;
+  "aria-describedby": string;
+}) {
+  const [chosen, setChosen] = useState<string | null>(null);
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <span className="editor-file">
+        <input
+          id={id}
+          name={id}
+          type="file"
+          {...input}
+          onChange={(event) => setChosen(event.currentTarget.files?.[0]?.name ?? null)}
+        />
+        <span className="editor-file-button" aria-hidden="true">
+          {choose}
+        </span>
+        <span className="editor-file-name" aria-hidden="true">
+          {chosen ?? none}
+        </span>
+      </span>
+    </>
+  );
+}
 
 /**
  * The edit form's uploads: a document's file (documents only) and a photo with its description and caption. Each
@@ -17,11 +60,11 @@ export function UploadFields({ kind, photo }: { kind: Kind; photo: { alt: string
           <p id="tep-help" className="editor-help">
             {t.attachment.help}
           </p>
-          <label htmlFor="tep-van-ban">{t.attachment.file}</label>
-          <input
+          <FileChooser
             id="tep-van-ban"
-            name="tep-van-ban"
-            type="file"
+            label={t.attachment.file}
+            choose={t.attachment.choose}
+            none={t.attachment.none}
             accept=".pdf,.doc,.docx,.xls,.xlsx,.odt,.ods"
             aria-describedby="tep-help"
           />
@@ -35,11 +78,11 @@ export function UploadFields({ kind, photo }: { kind: Kind; photo: { alt: string
         <p id="photo-help" className="editor-help">
           {t.photo.help}
         </p>
-        <label htmlFor="anh">{t.photo.file}</label>
-        <input
+        <FileChooser
           id="anh"
-          name="anh"
-          type="file"
+          label={t.photo.file}
+          choose={t.photo.choose}
+          none={t.photo.none}
           accept="image/jpeg,image/png,image/webp"
           aria-describedby="photo-help"
         />

@@ -103,6 +103,8 @@ export const viEditor = {
         file: "Tệp (PDF, Word, Excel, ODT hoặc ODS, tối đa 20 MB)",
         help: "Tệp được thêm vào danh sách Tệp văn bản. Bấm Thêm tệp để thêm mà chưa lưu văn bản, hoặc bấm thẳng nút lưu.",
         button: "Thêm tệp",
+        choose: "Chọn tệp…",
+        none: "Chưa chọn tệp nào.",
         added: "Đã thêm tệp vào danh sách Tệp văn bản. Văn bản chưa được lưu: bấm một nút lưu để lưu.",
         problems: {
           "not-document":
@@ -118,6 +120,7 @@ export const viEditor = {
         caption: "Chú thích ảnh",
         captionHelp: "Dòng chữ in dưới ảnh, ví dụ: Toàn cảnh hội nghị. Ảnh: Nguyễn Văn A.",
         button: "Thêm ảnh",
+        choose: "Chọn ảnh…",
         help: "Ảnh được xoay đúng chiều, bỏ thông tin vị trí và máy chụp, thu nhỏ còn tối đa 2.560 điểm ảnh, rồi đặt ở cuối bài. Bấm Thêm ảnh để thêm ảnh mà chưa lưu bài, hoặc bấm thẳng nút lưu.",
         untitled: "bài chưa có tiêu đề",
         none: "Chưa chọn ảnh nào.",

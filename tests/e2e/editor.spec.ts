@@ -84,6 +84,8 @@ test("the login page is Vietnamese, plain HTML, and has no accessibility violati
     await expect(page.getByLabel("Tên đăng nhập")).toBeVisible();
     await expect(page.getByLabel("Mật khẩu")).toHaveAttribute("type", "password");
     expect(await page.locator("script[src]").count()).toBe(0);
+    // The newsroom's own rules come in a stylesheet of its pages (a CSS module; readers' pages lack it).
+    await expect(page.locator(".editor-header")).toHaveCSS("background-color", "rgb(165, 14, 14)");
     await expectNoAxeViolations(page);
   }
 });
@@ -150,6 +152,7 @@ test("a biên tập enrols an authenticator at the first login, then gives its c
   await page.getByLabel("Mã 6 số trên ứng dụng xác thực").fill("000000");
   await page.getByRole("button", { name: "Xác nhận" }).click();
   await expect(page.locator("main [role=alert]")).toContainText("Mã xác thực không đúng");
+  await expectNoAxeViolations(page);
   await page.getByLabel("Mã 6 số trên ứng dụng xác thực").fill(totpCode(secret));
   await page.getByRole("button", { name: "Xác nhận" }).click();
   await expect(page.getByText("Xin chào, Trần Thị Lan (Biên tập).")).toBeVisible();
@@ -157,6 +160,7 @@ test("a biên tập enrols an authenticator at the first login, then gives its c
   await page.getByRole("button", { name: "Đăng xuất" }).click();
   await logIn(page, "lan");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mã xác thực");
+  await expectNoAxeViolations(page);
 });
 
 test("a form on another site cannot post here, and the site's own process has no editor", async ({
@@ -341,6 +345,7 @@ test("a save over a change someone pushed meanwhile is refused; what was typed s
   await expect(page.getByLabel("Nội dung")).toHaveValue("Bản Hoa sửa lại toàn bộ.");
   await page.getByText("Xem bản đang có trên trang quản trị").click();
   await expect(page.locator(".editor-theirs pre")).toContainText("14 đội");
+  await expectNoAxeViolations(page);
   expect(remoteGit("rev-parse", "main")).toBe(before);
 });
 
@@ -442,14 +447,21 @@ test("uploads that are not photos, too big, or named to climb out are refused or
       "Ảnh lớn quá 20 MB.",
     ],
   ];
+  // The chooser speaks Vietnamese whatever the browser's language: the input itself is transparent.
+  const chooser = page.locator(".editor-file").filter({ has: page.locator("#anh") });
+  await expect(chooser.locator(".editor-file-button")).toHaveText("Chọn ảnh…");
+  await expect(chooser.locator(".editor-file-name")).toHaveText("Chưa chọn ảnh nào.");
+  await expect(page.locator("#anh")).toHaveCSS("opacity", "0");
   for (const [file, message] of tries) {
     await page.getByLabel("Ảnh (JPEG, PNG hoặc WebP, tối đa 20 MB)").setInputFiles(file);
+    await expect(chooser.locator(".editor-file-name")).toHaveText(file.name);
     await page.getByLabel("Mô tả ảnh").fill("Ảnh thử");
     await page.getByRole("button", { name: "Thêm ảnh" }).click();
     await expect(page.locator("main [role=alert]")).toContainText(message);
     await expect(page.getByLabel("Nội dung")).toHaveValue("Đoạn đã gõ, không được mất.");
     await expect(page.getByLabel("Mô tả ảnh")).toHaveValue("Ảnh thử");
   }
+  await expectNoAxeViolations(page);
   expect(remoteGit("rev-parse", "main")).toBe(head);
   // A description is asked for.
   await page.getByLabel("Ảnh (JPEG, PNG hoặc WebP, tối đa 20 MB)").setInputFiles(turnedPhotoFile);
@@ -691,6 +703,10 @@ test("the activity log is the administrators': saves, steps and logins, who, whe
   await expect(page.locator("main [role=alert]")).toHaveText(
     "Chỉ người quản trị mới xem được nhật ký hoạt động.",
   );
+  await expectNoAxeViolations(page);
+  expect((await page.goto("/quan-tri/sua?tep=articles/khong-co.md"))!.status()).toBe(404);
+  await expect(page.locator("main [role=alert]")).toHaveText("Không tìm thấy bài này.");
+  await expectNoAxeViolations(page);
   await page.context().clearCookies();
   await logIn(page, "tuan");
   const secret = (await page.locator(".editor-secret").textContent())!.replace(/\s/g, "");

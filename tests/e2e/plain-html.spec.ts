@@ -71,6 +71,21 @@ test("every reader page is plain HTML: no framework script, no inline page data,
   }
 });
 
+test("readers' stylesheets hold the site's rules only: none of the newsroom's", async ({ request }) => {
+  for (const path of ["/", SEED, "/van-ban"]) {
+    const html = await (await request.get(path)).text();
+    const sheets = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].map(
+      ([link]) => /\bhref="([^"]+)"/.exec(link)![1]!,
+    );
+    expect(sheets.length, path).toBeGreaterThan(0);
+    for (const sheet of sheets) {
+      const css = await (await request.get(sheet)).text();
+      expect(css, sheet).toContain(".site-header");
+      expect(css, sheet).not.toContain("editor-");
+    }
+  }
+});
+
 test("the article tools are one small script of the site's, kept by browsers until it changes", async ({
   request,
 }) => {
