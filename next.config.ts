@@ -60,7 +60,6 @@ const nextConfig = (dev: boolean): NextConfig => ({
     "hast-util-to-html",
     "hast-util-to-jsx-runtime",
     "image-size",
-    "js-yaml",
     "mdast-util-to-string",
     "remark",
     "remark-html",
@@ -69,6 +68,7 @@ const nextConfig = (dev: boolean): NextConfig => ({
     "vfile",
     "xast-util-to-xml",
     "xastscript",
+    "yaml",
     "zod",
   ],
   // Not `experimental.inlineCss`: measured, it put the stylesheet into every page twice (a <style> element and the

@@ -16,6 +16,7 @@ import { EditorRepo } from "../lib/editor/repo";
 import { takeStep } from "../lib/editor/workflow";
 import { loadSite } from "../lib/content/site-file";
 import { writeDemoCorpus } from "../scripts/demo-corpus";
+import { BENCH_EDITOR } from "./newsroom-account";
 
 const count = Number(process.argv[2] ?? 10_000);
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "bench-editor-save-"));
@@ -25,17 +26,6 @@ const git = (cwd: string, ...args: string[]) =>
     cwd,
     stdio: "pipe",
   });
-const account = {
-  id: 1,
-  login: "lan",
-  name: "Trần Thị Lan",
-  email: "lan@huyenuy.example.vn",
-  role: "bien-tap" as const,
-  passwordHash: "",
-  totpSecret: null,
-  totpLastStep: null,
-  disabled: false,
-};
 try {
   const work = path.join(root, "work");
   writeDemoCorpus(path.join(work, "content"), count);
@@ -64,7 +54,7 @@ try {
       action: "cap-nhat",
       text: formText(opened.text, spec, { ...values, body: `${values.body}\n\nĐoạn thêm lần ${index + 1}.` }),
       before: opened.text,
-      account,
+      account: BENCH_EDITOR,
       now: new Date(),
       authorField: true,
       problems: (text) => contentProblems(repo.dir, file, text).map(({ message }) => message),
@@ -74,7 +64,7 @@ try {
       file: `content/${file}`,
       text: step.text,
       base: opened.version,
-      author: { name: account.name, email: account.email },
+      author: { name: BENCH_EDITOR.name, email: BENCH_EDITOR.email },
       message: step.message,
     });
     if (saved.kind !== "saved") throw new Error(saved.kind);

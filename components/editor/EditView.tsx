@@ -5,7 +5,7 @@ import { viEditor } from "@/lib/editor/vi";
 import { AutoSave } from "./AutoSave";
 import { RichText } from "./RichText";
 import { UploadFields } from "./UploadFields";
-import { EditorShell } from "./EditorViews";
+import { EditorShell, Message } from "./EditorViews";
 
 const t = viEditor.web.edit;
 const FORM_ID = "bieu-mau";
@@ -99,11 +99,7 @@ export function EditView({ view }: { view: View }) {
         {view.file && <a href={historyPath(view.file)}>{viEditor.history.link}</a>}
       </p>
       <h1>{title}</h1>
-      {view.message && (
-        <p className="editor-message" role="alert">
-          {view.message}
-        </p>
-      )}
+      <Message text={view.message} />
       {view.publication && (
         <div className="editor-publication" role="status">
           <p>{view.publication.label}</p>

@@ -3,7 +3,7 @@ import { KINDS, STATUSES } from "@/lib/editor/catalog";
 import type { HomeView } from "@/lib/editor/pages";
 import { editorPaths, editPath } from "@/lib/editor/paths";
 import { viEditor } from "@/lib/editor/vi";
-import { EditorShell } from "./EditorViews";
+import { EditorShell, Message } from "./EditorViews";
 
 const t = viEditor.web;
 
@@ -36,9 +36,7 @@ export function EditorListView({ view }: { view: HomeView }) {
         </p>
       )}
       {list === null ? (
-        <p className="editor-message" role="alert">
-          {t.noRepo}
-        </p>
+        <Message text={t.noRepo} />
       ) : (
         <>
           <form method="get" action={editorPaths.home} className="editor-filters">

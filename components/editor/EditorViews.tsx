@@ -4,6 +4,7 @@ import type { LoginView as LoginViewData } from "@/lib/editor/pages";
 import { editorPaths } from "@/lib/editor/paths";
 import { viEditor } from "@/lib/editor/vi";
 import styles from "./Editor.module.css";
+import formStyles from "./EditorForm.module.css";
 
 const t = viEditor.web;
 
@@ -15,7 +16,7 @@ export function EditorShell({ title, children }: { title: string; children: Reac
         <title>{`${title} · ${t.title}`}</title>
         <meta name="robots" content="noindex, nofollow" />
       </Head>
-      <div className={styles.editor}>
+      <div className={`${styles.editor} ${formStyles.editor}`}>
         <header className="editor-header">
           <p className="editor-brand">{t.title}</p>
         </header>
@@ -25,7 +26,8 @@ export function EditorShell({ title, children }: { title: string; children: Reac
   );
 }
 
-function Message({ text }: { text: string | null }) {
+/** What the page has to say (a refusal, a result): read out at once by screen readers. */
+export function Message({ text }: { text: string | null }) {
   return text ? (
     <p className="editor-message" role="alert">
       {text}
@@ -100,9 +102,7 @@ export function LoginView({ view }: { view: LoginViewData }) {
 export function EditorMessageView({ message }: { message: string }) {
   return (
     <EditorShell title={t.title}>
-      <p className="editor-message" role="alert">
-        {message}
-      </p>
+      <Message text={message} />
       <p>
         <a href={editorPaths.login}>{t.loginTitle}</a>
       </p>

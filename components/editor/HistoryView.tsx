@@ -1,7 +1,7 @@
 import type { HistoryView as View } from "@/lib/editor/history-page";
 import { editorPaths, editPath, historyPath } from "@/lib/editor/paths";
 import { viEditor } from "@/lib/editor/vi";
-import { EditorShell } from "./EditorViews";
+import { EditorShell, Message } from "./EditorViews";
 
 const t = viEditor.history;
 
@@ -14,11 +14,7 @@ export function HistoryView({ view }: { view: View }) {
         <a href={editPath(view.file)}>{t.back}</a>
       </p>
       <h1>{title}</h1>
-      {view.message && (
-        <p className="editor-message" role="alert">
-          {view.message}
-        </p>
-      )}
+      <Message text={view.message} />
       {view.shown && (
         <section aria-labelledby="ban-dang-xem" className="editor-version">
           <h2 id="ban-dang-xem">{t.version(view.shown.at, view.shown.author)}</h2>

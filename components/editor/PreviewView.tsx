@@ -1,7 +1,7 @@
 import type { PreviewView as View } from "@/lib/editor/preview-page";
 import { editPath, editorPaths, previewPath } from "@/lib/editor/paths";
 import { viEditor } from "@/lib/editor/vi";
-import { EditorShell } from "./EditorViews";
+import { EditorShell, Message } from "./EditorViews";
 
 const t = viEditor.web.preview;
 
@@ -13,9 +13,7 @@ export function PreviewView({ view }: { view: Exclude<View, { kind: "frame" }> }
       <EditorShell title={t.button}>
         <p>{back}</p>
         <h1>{t.button}</h1>
-        <p className="editor-message" role="alert">
-          {t.problems}
-        </p>
+        <Message text={t.problems} />
         <ul>
           {view.problems.map((problem) => (
             <li key={problem}>{problem}</li>

@@ -4,8 +4,9 @@
  * syntax errors, and maps each front matter key to its line.
  */
 import matter from "gray-matter";
-import yaml from "js-yaml";
+import { type ErrorCode, LineCounter, parseDocument, stringify, visit } from "yaml";
 import { nfc } from "../text";
+import { YAML_PROBLEMS } from "./yaml-messages";
 
 export interface ParsedFile {
   data: Record<string, unknown>;
@@ -42,20 +43,50 @@ export function decodeText(bytes: Uint8Array): string | null {
   return raw === null ? null : nfc(raw);
 }
 
-/** YAML with the core schema: dates stay strings, so the schema can read them as Vietnam time. */
+/** A YAML text that cannot be read: the library's error code, and the 1-based line where it was found. */
+export class YamlSyntaxError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly line?: number,
+  ) {
+    super(`YAML: ${code}${line === undefined ? "" : ` (line ${line})`}`);
+  }
+}
+
+/** YAML 1.2's core schema: no date type, so dates stay strings (read as Vietnam time by the content schema). */
+const SCHEMA = { schema: "core", version: "1.2" } as const;
+
+/** A YAML text's value; a syntax error, a duplicate key or a bad alias throws a YamlSyntaxError. */
 export function parseYaml(source: string): unknown {
-  return yaml.load(source, { schema: yaml.CORE_SCHEMA });
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { ...SCHEMA, lineCounter, prettyErrors: false, uniqueKeys: true });
+  const [error] = document.errors;
+  if (error) throw new YamlSyntaxError(error.code, lineCounter.linePos(error.pos[0]).line);
+  try {
+    // An alias to an anchor never set, or aliases multiplied past the library's limit (a "billion laughs").
+    return document.toJS({ maxAliasCount: 100 });
+  } catch {
+    let line: number | undefined;
+    visit(document, {
+      Alias(_, alias) {
+        if (alias.resolve(document)) return undefined;
+        line = alias.range ? lineCounter.linePos(alias.range[0]).line : undefined;
+        return visit.BREAK;
+      },
+    });
+    throw new YamlSyntaxError("BAD_ALIAS", line);
+  }
 }
 
 /** Front matter text for generated files, in the same schema it is read with (dates stay plain strings). */
 export function stringifyYaml(data: object): string {
-  return yaml.dump(data, { schema: yaml.CORE_SCHEMA, lineWidth: -1, skipInvalid: true });
+  return stringify(data, { ...SCHEMA, lineWidth: 0, keepUndefined: false });
 }
 
-/** A YAML syntax error as an editor reads it: the 1-based line (of the parsed text) and what went wrong. */
+/** A YAML syntax error as an editor reads it: the 1-based line (of the parsed text) and, in Vietnamese, what is wrong. */
 export function yamlErrorDetails(error: unknown): { line?: number; reason: string } | null {
-  if (!(error instanceof yaml.YAMLException)) return null;
-  return { line: error.mark ? error.mark.line + 1 : undefined, reason: error.reason };
+  if (!(error instanceof YamlSyntaxError)) return null;
+  return { line: error.line, reason: YAML_PROBLEMS[error.code] };
 }
 
 function parseFrontMatterYaml(source: string): object {

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ARTICLES_DIR, loadContent } from "@/lib/content/load";
+import { parseYaml, YamlSyntaxError, yamlErrorDetails } from "@/lib/content/parse-file";
 import { ContentError, formatProblem } from "@/lib/content/problems";
 import { createContentStore } from "@/lib/content/store";
 import { FIXTURE_PUBLIC } from "./helpers";
@@ -16,10 +17,17 @@ const GOOD = "bai-tot.md";
  * CRLF and NFD files carry another defect: on their own they are accepted.
  */
 const EXPECTED: Record<string, [field: string, says: RegExp]> = {
-  "yaml-dau-hai-cham.md": ["front matter", /Lỗi cú pháp YAML.*ngoặc kép/],
-  "yaml-thut-le.md": ["front matter", /Lỗi cú pháp YAML/],
-  "yaml-ngoac-mo.md": ["front matter", /Lỗi cú pháp YAML/],
-  "yaml-trung-khoa.md": ["front matter", /Lỗi cú pháp YAML/],
+  // YAML's errors, each told in Vietnamese (lib/content/yaml-messages.ts), never in the library's English.
+  "yaml-dau-hai-cham.md": [
+    "front matter",
+    /^Lỗi cú pháp YAML \(một giá trị có dấu hai chấm mà không ở trong ngoặc kép/,
+  ],
+  "yaml-thut-le.md": ["front matter", /^Lỗi cú pháp YAML \(.*dòng dưới nó thụt vào/],
+  "yaml-ngoac-mo.md": ["front matter", /^Lỗi cú pháp YAML \(thụt lề sai, hoặc thiếu dấu đóng \]/],
+  "yaml-trung-khoa.md": ["front matter", /^Lỗi cú pháp YAML \(một tên trường xuất hiện hai lần\)/],
+  "yaml-tab.md": ["front matter", /^Lỗi cú pháp YAML \(thụt lề bằng phím Tab; hãy dùng dấu cách\)/],
+  "yaml-tham-chieu.md": ["front matter", /^Lỗi cú pháp YAML \(một tham chiếu \(\*tên\) trỏ tới chỗ chưa có/],
+  "yaml-ngoac-kep.md": ["front matter", /^Lỗi cú pháp YAML \(trong ngoặc kép có dấu \\ đi với/],
   "yaml-danh-sach.md": ["front matter", /tên: giá trị/],
   "khong-front-matter.md": ["front matter", /bắt đầu bằng dòng ---/],
   "chua-dong.md": ["front matter", /chưa được đóng/],
@@ -58,6 +66,15 @@ const EXPECTED: Record<string, [field: string, says: RegExp]> = {
   "danh-sach-long-sau.md": ["nội dung", /lồng nhau .* tầng: tối đa 6/],
 };
 
+/** The line of the file each YAML error is reported at. */
+const YAML_LINES: Record<string, number> = {
+  "yaml-dau-hai-cham.md": 2,
+  "yaml-trung-khoa.md": 3,
+  "yaml-tab.md": 5,
+  "yaml-tham-chieu.md": 4,
+  "yaml-ngoac-kep.md": 2,
+};
+
 const onDisk = fs
   .readdirSync(path.join(contentDir, ARTICLES_DIR))
   .filter((name) => name !== GOOD)
@@ -84,6 +101,7 @@ describe("the malformed fixture set", () => {
     expect(own).toHaveLength(1);
     expect(formatProblem(own[0]!)).toContain(`— ${field}: `);
     expect(own[0]).toMatchObject({ field, message: expect.stringMatching(says) });
+    if (name in YAML_LINES) expect(own[0]!.line, name).toBe(YAML_LINES[name]);
   });
 
   it("loses nothing else: the good article still loads", () => {
@@ -93,5 +111,32 @@ describe("the malformed fixture set", () => {
   it("fails the build before anything is published", () => {
     const store = createContentStore({ contentDir, publicDir: FIXTURE_PUBLIC, includeDrafts: false });
     expect(() => store.get()).toThrow(ContentError);
+  });
+});
+
+describe("YAML that would cost the reader", () => {
+  it("refuses aliases multiplied past a hundred (a 'billion laughs') as a syntax error", () => {
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 9; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(", ")}]`);
+    }
+    let thrown: unknown;
+    try {
+      parseYaml(levels.join("\n"));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(YamlSyntaxError);
+    expect(yamlErrorDetails(thrown)?.reason).toMatch(/lặp lại quá nhiều lần/);
+  });
+
+  it("keeps dates, yes and no as text, as the content schema expects", () => {
+    expect(parseYaml("date: 2020-09-10 08:00\ndraft: no\nn: 014\n")).toEqual({
+      date: "2020-09-10 08:00",
+      draft: "no",
+      n: 14,
+    });
   });
 });
