@@ -60,6 +60,8 @@ function publisher(): Promise<number> {
 
 let articles = 0;
 function pushArticle(useHook: boolean): string {
+  // The newsroom's clone may have pushed since: this clone's push would be refused as behind.
+  sh(EDITOR, "git", "pull", "--quiet", "--rebase", "origin", "main");
   const slug = `bai-xuat-ban-thu-${++articles}-${Date.now()}`;
   const file = path.join(EDITOR, "content/articles/2026", `${slug}.md`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
