@@ -7,6 +7,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
+import { toXml } from "xast-util-to-xml";
+import { x } from "xastscript";
 
 interface Placeholder {
   file: string;
@@ -18,20 +20,30 @@ const placeholders: Placeholder[] = [
   { file: "public/images/2020/09/trao-giay-khen-dan-van-kheo.jpg", label: "Trao giấy khen “Dân vận khéo”" },
 ];
 
-function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
+/** The placeholder as SVG, built as a tree (xastscript) and serialized by xast-util-to-xml, which escapes the label. */
 function svg(label: string, width: number, height: number): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
-  <rect width="100%" height="100%" fill="#e7e2d8"/>
-  <rect x="24" y="24" width="${width - 48}" height="${height - 48}" fill="none" stroke="#9b8f7a" stroke-width="4" stroke-dasharray="18 12"/>
-  <g font-family="Noto Sans" text-anchor="middle" fill="#5b5142">
-    <text x="50%" y="${height / 2 - 40}" font-size="44" font-weight="700">ẢNH MINH HỌA</text>
-    <text x="50%" y="${height / 2 + 14}" font-size="30">${escapeXml(label)}</text>
-    <text x="50%" y="${height / 2 + 70}" font-size="24">Ảnh gốc của bài viết không còn được lưu giữ</text>
-  </g>
-</svg>`;
+  const line = (y: number, fontSize: number, text: string, bold = false) =>
+    x("text", { x: "50%", y, "font-size": fontSize, ...(bold ? { "font-weight": 700 } : {}) }, text);
+  return toXml(
+    x("svg", { xmlns: "http://www.w3.org/2000/svg", width, height }, [
+      x("rect", { width: "100%", height: "100%", fill: "#e7e2d8" }),
+      x("rect", {
+        x: 24,
+        y: 24,
+        width: width - 48,
+        height: height - 48,
+        fill: "none",
+        stroke: "#9b8f7a",
+        "stroke-width": 4,
+        "stroke-dasharray": "18 12",
+      }),
+      x("g", { "font-family": "Noto Sans", "text-anchor": "middle", fill: "#5b5142" }, [
+        line(height / 2 - 40, 44, "ẢNH MINH HỌA", true),
+        line(height / 2 + 14, 30, label),
+        line(height / 2 + 70, 24, "Ảnh gốc của bài viết không còn được lưu giữ"),
+      ]),
+    ]),
+  );
 }
 
 for (const { file, label } of placeholders) {
