@@ -72,6 +72,13 @@ function Field({ spec, value, problems }: { spec: FieldSpec; value: string; prob
         <input
           defaultValue={value}
           required={spec.key === "title"}
+          // The browser's own message is in the browser's language: this page's script gives it in Vietnamese.
+          onInvalid={(event) => {
+            const input = event.currentTarget;
+            input.setCustomValidity("");
+            if (input.validity.valueMissing) input.setCustomValidity(f.fillIn);
+          }}
+          onInput={(event) => event.currentTarget.setCustomValidity("")}
           inputMode={spec.control === "number" ? "numeric" : undefined}
           {...common}
         />

@@ -35,14 +35,18 @@ export function Message({ text }: { text: string | null }) {
   ) : null;
 }
 
-/** The login, step by step: password, then the authenticator's code (or its enrolment). Plain forms, no script. */
+/**
+ * The login, step by step: password, then the authenticator's code (or its enrolment). Plain forms, no script. The
+ * browser's own checks are off (`noValidate`): their messages come in the browser's language; the server answers an
+ * empty field in Vietnamese instead. `required` still tells screen readers which fields are needed.
+ */
 export function LoginView({ view }: { view: LoginViewData }) {
   if (view.step === "password")
     return (
       <EditorShell title={t.loginTitle}>
         <h1>{t.loginTitle}</h1>
         <Message text={view.message} />
-        <form method="post" action={editorPaths.login} className="editor-form">
+        <form method="post" action={editorPaths.login} className="editor-form" noValidate>
           <input type="hidden" name="buoc" value="mat-khau" />
           <label htmlFor="ten">{t.loginField}</label>
           <input
@@ -80,7 +84,7 @@ export function LoginView({ view }: { view: LoginViewData }) {
       ) : (
         <p>{t.codeHelp}</p>
       )}
-      <form method="post" action={editorPaths.login} className="editor-form">
+      <form method="post" action={editorPaths.login} className="editor-form" noValidate>
         <input type="hidden" name="buoc" value="ma" />
         <label htmlFor="ma">{t.codeField}</label>
         <input

@@ -22,6 +22,8 @@ export type LoginStep =
   | { kind: "code"; token: string }
   | { kind: "enrol"; token: string }
   | { kind: "wrong" }
+  /** A field left empty (or a code that is not 6 digits): not an attempt, so nothing is counted or logged. */
+  | { kind: "missing"; enrol?: boolean }
   | { kind: "wait"; seconds: number };
 
 let dummyHash: Promise<string> | undefined;
@@ -38,6 +40,7 @@ export async function loginWithPassword(
   now = Date.now(),
 ): Promise<LoginStep> {
   const login = form.login.trim().toLowerCase();
+  if (!login || !form.password) return { kind: "missing" };
   const wait = waitBeforeLogin(db, login, form.address, now);
   if (wait > 0) return { kind: "wait", seconds: Math.ceil(wait / 1000) };
   const account = findAccount(db, login);
@@ -66,6 +69,7 @@ export function loginWithCode(
 ): LoginStep {
   const account = sessionAccount(db, form.pendingToken, { pending: true, now });
   if (!account) return { kind: "wrong" };
+  if (!/^\d{6}$/.test(form.code.trim())) return { kind: "missing", enrol: !account.totpSecret };
   const wait = waitBeforeLogin(db, account.login, form.address, now);
   if (wait > 0) return { kind: "wait", seconds: Math.ceil(wait / 1000) };
   const secret = account.totpSecret ? null : enrolSecretOf(db, form.pendingToken);

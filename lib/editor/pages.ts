@@ -93,6 +93,12 @@ function afterStep(res: ServerResponse, step: LoginStep, codeStep: boolean): { r
           ...(codeStep ? { loi: "ma" } : {}),
         }),
       };
+    case "missing":
+      return {
+        redirect: loginAt(
+          codeStep ? { buoc: step.enrol ? "dang-ky" : "ma", loi: "ma-thieu" } : { loi: "thieu" },
+        ),
+      };
     case "wait":
       return { redirect: loginAt({ cho: String(step.seconds) }) };
     case "wrong":
@@ -131,7 +137,12 @@ export async function loginPage(
   const one = (name: string) => (typeof query[name] === "string" ? (query[name] as string) : "");
   const pendingToken = cookies.get(PENDING_COOKIE) ?? "";
   const pending = sessionAccount(db, pendingToken, { pending: true });
-  const codeMessage = one("loi") === "ma" ? viEditor.login.codeWrong : null;
+  const codeMessage =
+    one("loi") === "ma"
+      ? viEditor.login.codeWrong
+      : one("loi") === "ma-thieu"
+        ? viEditor.login.codeMissing
+        : null;
   if (pending && one("buoc") === "ma") return { status: 200, view: { step: "code", message: codeMessage } };
   const secret = pending && one("buoc") === "dang-ky" ? enrolSecretOf(db, pendingToken) : null;
   if (pending && secret) {
@@ -143,13 +154,15 @@ export async function loginPage(
   const message =
     one("loi") === "sai"
       ? viEditor.login.wrong
-      : one("loi") === "het-han"
-        ? t.expired
-        : /^\d+$/.test(one("cho"))
-          ? viEditor.login.slowDown(Number(one("cho")))
-          : one("da-thoat")
-            ? t.loggedOut
-            : null;
+      : one("loi") === "thieu"
+        ? viEditor.login.missing
+        : one("loi") === "het-han"
+          ? t.expired
+          : /^\d+$/.test(one("cho"))
+            ? viEditor.login.slowDown(Number(one("cho")))
+            : one("da-thoat")
+              ? t.loggedOut
+              : null;
   return { status: 200, view: { step: "password", message, login: "" } };
 }
 

@@ -53,6 +53,8 @@ export const viForm = {
   },
   choices: { lang: { vi: "Tiếng Việt", en: "Tiếng Anh" } },
   required: "(bắt buộc)",
+  /** What the browser says of an empty required field, in place of its own words (in the browser's language). */
+  fillIn: "Hãy điền ô này.",
   none: "(không chọn)",
   problemsTitle: "Cần sửa trước khi đăng:",
   newPage: "Thêm trang mới",

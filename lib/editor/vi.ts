@@ -18,6 +18,8 @@ export const viEditor = {
     slowDown: (seconds: number) =>
       `Đăng nhập sai nhiều lần: hãy thử lại sau ${seconds} giây. Nếu quên mật khẩu, nhờ người quản trị đặt lại.`,
     codeWrong: "Mã xác thực không đúng hoặc đã được dùng. Nhập mã mới trên ứng dụng xác thực.",
+    missing: "Hãy nhập cả tên đăng nhập và mật khẩu.",
+    codeMissing: "Hãy nhập đủ 6 chữ số của mã trên ứng dụng xác thực.",
   },
   web: {
     title: "Quản trị trang",

@@ -90,6 +90,19 @@ test("the login page is Vietnamese, plain HTML, and has no accessibility violati
   }
 });
 
+test("an empty login form is answered by the server in Vietnamese, not by the browser, and counts as no attempt", async ({
+  page,
+}) => {
+  await page.goto("/quan-tri/dang-nhap");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.locator("main [role=alert]")).toHaveText("Hãy nhập cả tên đăng nhập và mật khẩu.");
+  await expect(page.getByLabel("Tên đăng nhập")).toHaveAttribute("required", "");
+  await page.getByLabel("Tên đăng nhập").fill("binh");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.locator("main [role=alert]")).toHaveText("Hãy nhập cả tên đăng nhập và mật khẩu.");
+  await expectNoAxeViolations(page);
+});
+
 test("a wrong password is told without saying which part was wrong; the right one opens a session", async ({
   page,
   context,
@@ -149,6 +162,11 @@ test("a biên tập enrols an authenticator at the first login, then gives its c
   );
   expect(read?.data).toContain(`secret=${secret}`);
   await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Xác nhận" }).click();
+  await expect(page.locator("main [role=alert]")).toHaveText(
+    "Hãy nhập đủ 6 chữ số của mã trên ứng dụng xác thực.",
+  );
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bật xác thực hai lớp");
   await page.getByLabel("Mã 6 số trên ứng dụng xác thực").fill("000000");
   await page.getByRole("button", { name: "Xác nhận" }).click();
   await expect(page.locator("main [role=alert]")).toContainText("Mã xác thực không đúng");
@@ -421,7 +439,12 @@ test("uploads that are not photos, too big, or named to climb out are refused or
 }) => {
   await logIn(page, "hoa");
   await page.getByRole("link", { name: "Viết bài mới" }).click();
+  // A new piece without its title is not posted; the browser says why in the page's words, not its own language's.
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page.getByLabel("Tiêu đề")).toHaveJSProperty("validationMessage", "Hãy điền ô này.");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Viết bài mới");
   await page.getByLabel("Tiêu đề").fill("Tin có ảnh lạ");
+  await expect(page.getByLabel("Tiêu đề")).toHaveJSProperty("validationMessage", "");
   await page.getByLabel("Ngày đăng").fill("2026-12-03 09:00");
   await page.getByLabel("Nội dung").fill("Đoạn đã gõ, không được mất.");
   const head = remoteGit("rev-parse", "main");

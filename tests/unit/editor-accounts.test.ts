@@ -141,6 +141,26 @@ describe("logging in", () => {
       ).toBe("wrong");
   });
 
+  it("counts an empty field, or a code that is not 6 digits, as no attempt", async () => {
+    const db = await withAccount("bien-tap", "lan");
+    for (let i = 0; i < 10; i++) {
+      expect(await loginWithPassword(db, { login: "lan", password: "", address: ADDRESS }, POLICY)).toEqual({
+        kind: "missing",
+      });
+      expect(
+        (await loginWithPassword(db, { login: " ", password: STRONG, address: ADDRESS }, POLICY)).kind,
+      ).toBe("missing");
+    }
+    const first = await loginWithPassword(db, { login: "lan", password: STRONG, address: ADDRESS }, POLICY);
+    if (first.kind !== "enrol") throw new Error(first.kind);
+    for (const code of ["", "12345", "mã sai"])
+      expect(loginWithCode(db, { pendingToken: first.token, code, address: ADDRESS })).toEqual({
+        kind: "missing",
+        enrol: true,
+      });
+    expect(db.prepare("SELECT count(*) AS n FROM login_failures").get()).toEqual({ n: 0 });
+  });
+
   it("makes an account wait after 5 failures, longer with each, and lets the real user in once it has waited", async () => {
     const db = await withAccount();
     let now = Date.parse("2026-12-03T01:00:00Z");
