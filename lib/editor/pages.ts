@@ -137,12 +137,15 @@ export async function loginPage(
   const one = (name: string) => (typeof query[name] === "string" ? (query[name] as string) : "");
   const pendingToken = cookies.get(PENDING_COOKIE) ?? "";
   const pending = sessionAccount(db, pendingToken, { pending: true });
-  const codeMessage =
-    one("loi") === "ma"
-      ? viEditor.login.codeWrong
-      : one("loi") === "ma-thieu"
-        ? viEditor.login.codeMissing
-        : null;
+  // What the address's `loi` says happened (a Map: a query such as `loi=constructor` names nothing).
+  const said = new Map([
+    ["ma", viEditor.login.codeWrong],
+    ["ma-thieu", viEditor.login.codeMissing],
+    ["sai", viEditor.login.wrong],
+    ["thieu", viEditor.login.missing],
+    ["het-han", t.expired],
+  ]);
+  const codeMessage = one("loi").startsWith("ma") ? (said.get(one("loi")) ?? null) : null;
   if (pending && one("buoc") === "ma") return { status: 200, view: { step: "code", message: codeMessage } };
   const secret = pending && one("buoc") === "dang-ky" ? enrolSecretOf(db, pendingToken) : null;
   if (pending && secret) {
@@ -152,17 +155,12 @@ export async function loginPage(
     return { status: 200, view: { step: "enrol", message: codeMessage, secret, uri, qr } };
   }
   const message =
-    one("loi") === "sai"
-      ? viEditor.login.wrong
-      : one("loi") === "thieu"
-        ? viEditor.login.missing
-        : one("loi") === "het-han"
-          ? t.expired
-          : /^\d+$/.test(one("cho"))
-            ? viEditor.login.slowDown(Number(one("cho")))
-            : one("da-thoat")
-              ? t.loggedOut
-              : null;
+    (one("loi").startsWith("ma") ? null : said.get(one("loi"))) ??
+    (/^\d+$/.test(one("cho"))
+      ? viEditor.login.slowDown(Number(one("cho")))
+      : one("da-thoat")
+        ? t.loggedOut
+        : null);
   return { status: 200, view: { step: "password", message, login: "" } };
 }
 
