@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import type { Kind } from "@/lib/editor/catalog";
 import { PHOTO_BUTTON } from "@/lib/editor/paths";
 import { viEditor } from "@/lib/editor/vi";
@@ -47,6 +47,40 @@ function FileChooser({
   );
 }
 
+/** One upload: its legend and help, its file chooser, what else it asks, and its button to add it now. */
+function UploadFieldset({
+  words,
+  id,
+  accept,
+  children,
+}: {
+  words: { legend: string; help: string; file: string; choose: string; none: string; button: string };
+  id: string;
+  accept: string;
+  children?: ReactNode;
+}) {
+  return (
+    <fieldset className="editor-photo">
+      <legend>{words.legend}</legend>
+      <p id={`${id}-help`} className="editor-help">
+        {words.help}
+      </p>
+      <FileChooser
+        id={id}
+        label={words.file}
+        choose={words.choose}
+        none={words.none}
+        accept={accept}
+        aria-describedby={`${id}-help`}
+      />
+      {children}
+      <button type="submit" name="buoc" value={PHOTO_BUTTON} formNoValidate>
+        {words.button}
+      </button>
+    </fieldset>
+  );
+}
+
 /**
  * The edit form's uploads: a document's file (documents only) and a photo with its description and caption. Each
  * has its own button to add it without saving the text; any save button adds it too.
@@ -55,37 +89,9 @@ export function UploadFields({ kind, photo }: { kind: Kind; photo: { alt: string
   return (
     <>
       {kind === "van-ban" && (
-        <fieldset className="editor-photo">
-          <legend>{t.attachment.legend}</legend>
-          <p id="tep-help" className="editor-help">
-            {t.attachment.help}
-          </p>
-          <FileChooser
-            id="tep-van-ban"
-            label={t.attachment.file}
-            choose={t.attachment.choose}
-            none={t.attachment.none}
-            accept=".pdf,.doc,.docx,.xls,.xlsx,.odt,.ods"
-            aria-describedby="tep-help"
-          />
-          <button type="submit" name="buoc" value={PHOTO_BUTTON} formNoValidate>
-            {t.attachment.button}
-          </button>
-        </fieldset>
+        <UploadFieldset words={t.attachment} id="tep-van-ban" accept=".pdf,.doc,.docx,.xls,.xlsx,.odt,.ods" />
       )}
-      <fieldset className="editor-photo">
-        <legend>{t.photo.legend}</legend>
-        <p id="photo-help" className="editor-help">
-          {t.photo.help}
-        </p>
-        <FileChooser
-          id="anh"
-          label={t.photo.file}
-          choose={t.photo.choose}
-          none={t.photo.none}
-          accept="image/jpeg,image/png,image/webp"
-          aria-describedby="photo-help"
-        />
+      <UploadFieldset words={t.photo} id="anh" accept="image/jpeg,image/png,image/webp">
         <label htmlFor="mo-ta-anh">{t.photo.alt}</label>
         <input id="mo-ta-anh" name="mo-ta-anh" defaultValue={photo.alt} aria-describedby="mo-ta-anh-help" />
         <p id="mo-ta-anh-help" className="editor-help">
@@ -101,10 +107,7 @@ export function UploadFields({ kind, photo }: { kind: Kind; photo: { alt: string
         <p id="chu-thich-anh-help" className="editor-help">
           {t.photo.captionHelp}
         </p>
-        <button type="submit" name="buoc" value={PHOTO_BUTTON} formNoValidate>
-          {t.photo.button}
-        </button>
-      </fieldset>
+      </UploadFieldset>
     </>
   );
 }
